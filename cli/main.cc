@@ -1,0 +1,176 @@
+// lkj-audit: the command-line entry point. Parses arguments, runs the
+// pipeline, writes outputs atomically, and maps failures to exit codes.
+#include <signal.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/atomic_file.h"
+#include "cli/debug_page.h"
+#include "cli/exit_codes.h"
+#include "cli/messages.h"
+#include "extract/csv_export.h"
+#include "extract/extractor.h"
+#include "extract/json_export.h"
+
+namespace lkj::cli {
+namespace {
+
+struct Args {
+  std::string command;
+  std::vector<std::string> inputs;
+  std::optional<std::string> json_out, csv_dir, svg_out;
+  int page = 0;
+  Lang lang = Lang::kId;
+  bool quiet = false;
+  int timeout_s = 900;
+  ExtractOptions extract;
+};
+
+// A message prepared before the alarm can fire: the handler may only write.
+char g_timeout_message[256];
+
+void OnTimeout(int) {
+  ssize_t ignored = ::write(STDERR_FILENO, g_timeout_message, std::strlen(g_timeout_message));
+  (void)ignored;
+  _exit(kExitTimeout);
+}
+
+void ArmTimeout(int seconds, Lang lang) {
+  if (seconds <= 0) return;
+  std::snprintf(g_timeout_message, sizeof g_timeout_message, "%s",
+                lang == Lang::kId ? "lkj-audit: waktu habis (--timeout); proses dihentikan\n"
+                                  : "lkj-audit: timed out (--timeout); stopped\n");
+  signal(SIGALRM, OnTimeout);
+  alarm(static_cast<unsigned>(seconds));
+}
+
+class UsageError {
+ public:
+  explicit UsageError(std::string m) : message(std::move(m)) {}
+  std::string message;
+};
+
+int ParseInt(const std::string& flag, const std::string& v) {
+  try {
+    size_t used = 0;
+    int n = std::stoi(v, &used);
+    if (used == v.size() && n >= 0) return n;
+  } catch (const std::exception&) {
+  }
+  throw UsageError(flag + " " + v);
+}
+
+Args Parse(int argc, char** argv) {
+  Args a;
+  std::vector<std::string> av(argv + 1, argv + argc);
+  for (size_t i = 0; i < av.size(); ++i)  // --lang first, so errors speak it
+    if (av[i] == "--lang" && i + 1 < av.size()) a.lang = av[i + 1] == "en" ? Lang::kEn : Lang::kId;
+  auto value = [&](size_t& i) -> std::string {
+    if (i + 1 >= av.size()) throw UsageError(av[i]);
+    return av[++i];
+  };
+  for (size_t i = 0; i < av.size(); ++i) {
+    const std::string& s = av[i];
+    if (s == "-h" || s == "--help") { a.command = "help"; return a; }
+    if (s == "--version") { a.command = "version"; return a; }
+    if (s == "--json") a.json_out = value(i);
+    else if (s == "--csv") a.csv_dir = value(i);
+    else if (s == "--svg") a.svg_out = value(i);
+    else if (s == "--page") a.page = ParseInt(s, value(i));
+    else if (s == "--lang") {
+      std::string l = value(i);
+      if (l != "id" && l != "en") throw UsageError("--lang " + l);
+    } else if (s == "-q" || s == "--quiet") a.quiet = true;
+    else if (s == "--timeout") a.timeout_s = ParseInt(s, value(i));
+    else if (s == "--max-pages") a.extract.limits.max_pages = ParseInt(s, value(i));
+    else if (s == "--max-mb") a.extract.limits.max_bytes = static_cast<std::uint64_t>(ParseInt(s, value(i))) << 20;
+    else if (!s.empty() && s[0] == '-' && s != "-") throw UsageError(s);
+    else if (a.command.empty()) a.command = s;
+    else a.inputs.push_back(s);
+  }
+  return a;
+}
+
+int Fail(const Status& st, Lang lang) {
+  std::cerr << DescribeError(st, lang) << "\n";
+  return ExitCodeFor(st.code());
+}
+
+int RunExtract(const Args& a) {
+  if (a.inputs.size() != 1) throw UsageError(a.lang == Lang::kId ? "perlu tepat satu berkas PDF" : "needs exactly one PDF");
+  auto doc = ExtractDocument(a.inputs[0], a.extract);
+  if (!doc.ok()) return Fail(doc.status(), a.lang);
+  if (!a.quiet)
+    for (const Warning& w : doc.value().warnings) std::cerr << DescribeWarning(w.code, w.page, a.lang) << "\n";
+  if (a.csv_dir) {
+    std::error_code ec;
+    std::filesystem::create_directories(*a.csv_dir, ec);
+    if (ec) return Fail(Status(ErrorCode::kWriteFailed, *a.csv_dir + ": " + ec.message()), a.lang);
+    for (const Table& t : doc.value().tables) {
+      Status st = WriteFileAtomically((std::filesystem::path(*a.csv_dir) / CsvFileName(t)).string(), TableToCsv(t));
+      if (!st.ok()) return Fail(st, a.lang);
+    }
+  }
+  std::string json = DocumentToJson(doc.value()).dump(1) + "\n";
+  if (!a.json_out || *a.json_out == "-") {
+    if (!a.csv_dir || a.json_out) std::cout << json;
+    return kExitOk;
+  }
+  Status st = WriteFileAtomically(*a.json_out, json);
+  return st.ok() ? kExitOk : Fail(st, a.lang);
+}
+
+int RunDebug(const Args& a) {
+  if (a.inputs.size() != 1 || a.page < 1) throw UsageError("debug IN.pdf --page N");
+  auto opened = PdfSource::Open(a.inputs[0], a.extract.limits);
+  if (!opened.ok()) return Fail(opened.status(), a.lang);
+  if (a.page > opened.value()->page_count()) throw UsageError("--page " + std::to_string(a.page));
+  PageStages st = AnalyzePage(opened.value()->ReadPage(a.page - 1));
+  if (a.svg_out) {
+    Status s = WriteFileAtomically(*a.svg_out, PageStagesToSvg(st));
+    if (!s.ok()) return Fail(s, a.lang);
+  }
+  std::cout << PageStagesToJson(st).dump(1) << "\n";
+  return kExitOk;
+}
+
+int Run(int argc, char** argv) {
+  Args a;
+  try {
+    a = Parse(argc, argv);
+    if (a.command.empty() || a.command == "help") {
+      std::cout << HelpText(a.lang);
+      return a.command.empty() ? kExitUsage : kExitOk;
+    }
+    if (a.command == "version") {
+      std::cout << "lkj-audit 0.1.0\n";
+      return kExitOk;
+    }
+    ArmTimeout(a.timeout_s, a.lang);
+    if (a.command == "extract") return RunExtract(a);
+    if (a.command == "debug") return RunDebug(a);
+    throw UsageError((a.lang == Lang::kId ? "perintah tidak dikenal: " : "unknown command: ") + a.command);
+  } catch (const UsageError& e) {
+    std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "perintah salah: " : "bad command line: ")
+              << e.message << (a.lang == Lang::kId ? " (lihat --help)" : " (see --help)") << "\n";
+    return kExitUsage;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "memori tidak cukup" : "out of memory") << "\n";
+    return kExitTooLarge;
+  } catch (const std::exception& e) {
+    std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "galat internal: " : "internal error: ") << e.what() << "\n";
+    return kExitInternal;
+  }
+}
+
+}  // namespace
+}  // namespace lkj::cli
+
+int main(int argc, char** argv) { return lkj::cli::Run(argc, argv); }

@@ -1,0 +1,116 @@
+#include "cli/messages.h"
+
+namespace lkj::cli {
+
+std::string DescribeError(const Status& status, Lang lang) {
+  bool id = lang == Lang::kId;
+  std::string what;
+  switch (status.code()) {
+    case ErrorCode::kNotFound: what = id ? "berkas tidak ditemukan" : "file not found"; break;
+    case ErrorCode::kUnreadable:
+      what = id ? "berkas tidak dapat dibaca" : "file cannot be read"; break;
+    case ErrorCode::kEmpty: what = id ? "berkas kosong (0 bita)" : "file is empty (0 bytes)"; break;
+    case ErrorCode::kNotPdf: what = id ? "bukan berkas PDF" : "not a PDF file"; break;
+    case ErrorCode::kDamaged:
+      what = id ? "PDF rusak atau terpotong" : "PDF is damaged or truncated"; break;
+    case ErrorCode::kEncrypted:
+      what = id ? "PDF terenkripsi (perlu kata sandi)" : "PDF is encrypted (needs a password)"; break;
+    case ErrorCode::kTooLarge:
+      what = id ? "berkas melebihi batas (--max-mb/--max-pages)"
+                : "file exceeds the limits (--max-mb/--max-pages)"; break;
+    case ErrorCode::kWriteFailed:
+      what = id ? "gagal menulis berkas keluaran" : "cannot write output file"; break;
+    case ErrorCode::kInvalidData: what = id ? "data tidak valid" : "invalid data"; break;
+    case ErrorCode::kOk: what = "ok"; break;
+  }
+  return "lkj-audit: " + what + ": " + status.detail();
+}
+
+std::string DescribeWarning(const std::string& code, int page, Lang lang) {
+  bool id = lang == Lang::kId;
+  std::string where = (id ? "halaman " : "page ") + std::to_string(page);
+  if (code == "no_text_layer")
+    return "lkj-audit: " + std::string(id ? "peringatan: " : "warning: ") + where +
+           (id ? " tidak punya lapisan teks (hasil pindai?); isinya tidak terbaca tanpa OCR"
+               : " has no text layer (a scan?); its content is not read without OCR");
+  return "lkj-audit: " + std::string(id ? "peringatan: " : "warning: ") + where + ": " + code;
+}
+
+std::string HelpText(Lang lang) {
+  if (lang == Lang::kEn) {
+    return R"(lkj-audit: reads Indonesian performance reports (LKj) in PDF and turns them into tables.
+
+USAGE
+  lkj-audit extract IN.pdf [--json OUT.json] [--csv DIR] [options]
+  lkj-audit debug IN.pdf --page N [--svg OUT.svg]     show how one page was read
+
+EXTRACT
+  Reads the text layer and ruling lines of every page and writes one JSON
+  document (schema: extract/schema/document.schema.json): pages, text blocks
+  (paragraphs, headings, captions, running headers) and tables as full grids
+  of cells, each with its page and box in PDF points (origin top-left).
+  A table that continues on the next page is one table; its caption
+  ("Tabel 2.3 ...", "LAMPIRAN I") is attached.
+    --json FILE     write the JSON here ("-" or no --json: standard output)
+    --csv DIR       also write one CSV per table into DIR (UTF-8, RFC 4180)
+
+OPTIONS
+  --lang id|en      language of messages (default: id, Indonesian)
+  --max-pages N     refuse documents with more pages (default 5000)
+  --max-mb N        refuse files larger than N MiB (default 2048)
+  --timeout S       give up after S seconds (default 900)
+  -q, --quiet       no warnings on stderr
+  -h, --help        this text;  --version  the version
+
+Output files are written atomically (a temporary file, then renamed); the
+input file is only read.
+
+EXIT CODES
+  0 done   1 audit found errors   2 bad command line   3 input missing or unreadable
+  4 empty file   5 not a PDF   6 damaged or truncated PDF   7 encrypted PDF
+  8 over a limit   9 cannot write output   10 timeout   70 internal error
+
+EXAMPLES
+  lkj-audit extract lkj-2024.pdf --json lkj-2024.json --csv tables/
+  lkj-audit debug lkj-2024.pdf --page 12 --svg p12.svg
+)";
+  }
+  return R"(lkj-audit: membaca Laporan Kinerja (LKj) berformat PDF dan menyusunnya menjadi tabel.
+
+PENGGUNAAN
+  lkj-audit extract MASUK.pdf [--json KELUAR.json] [--csv FOLDER] [opsi]
+  lkj-audit debug MASUK.pdf --page N [--svg KELUAR.svg]   tampilkan cara satu halaman dibaca
+
+EXTRACT
+  Membaca lapisan teks dan garis tabel setiap halaman, lalu menulis satu
+  dokumen JSON (skema: extract/schema/document.schema.json): halaman, blok
+  teks (paragraf, judul, keterangan tabel, kepala/kaki halaman) dan tabel
+  sebagai kisi sel lengkap, masing-masing dengan halaman dan kotaknya dalam
+  poin PDF (titik asal kiri atas). Tabel yang bersambung ke halaman berikutnya
+  dibaca sebagai satu tabel; judulnya ("Tabel 2.3 ...", "LAMPIRAN I") dilekatkan.
+    --json BERKAS   tulis JSON ke sini ("-" atau tanpa --json: keluaran standar)
+    --csv FOLDER    tulis juga satu CSV per tabel ke FOLDER (UTF-8, RFC 4180)
+
+OPSI
+  --lang id|en      bahasa pesan (bawaan: id, Bahasa Indonesia)
+  --max-pages N     tolak dokumen dengan halaman lebih banyak (bawaan 5000)
+  --max-mb N        tolak berkas lebih besar dari N MiB (bawaan 2048)
+  --timeout D       berhenti setelah D detik (bawaan 900)
+  -q, --quiet       tanpa peringatan di stderr
+  -h, --help        teks ini;  --version  versi
+
+Berkas keluaran ditulis secara atomik (berkas sementara, lalu diganti nama);
+berkas masukan hanya dibaca.
+
+KODE KELUAR
+  0 selesai   1 audit menemukan kesalahan   2 perintah salah   3 berkas tidak ada/tak terbaca
+  4 berkas kosong   5 bukan PDF   6 PDF rusak/terpotong   7 PDF terenkripsi
+  8 melebihi batas   9 gagal menulis keluaran   10 waktu habis   70 galat internal
+
+CONTOH
+  lkj-audit extract lkj-2024.pdf --json lkj-2024.json --csv tabel/
+  lkj-audit debug lkj-2024.pdf --page 12 --svg h12.svg
+)";
+}
+
+}  // namespace lkj::cli

@@ -1,0 +1,98 @@
+#include "extract/json_export.h"
+
+#include <cmath>
+
+namespace lkj {
+namespace {
+
+using nlohmann::json;
+
+double Round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+json BoxToJson(const Box& b) { return json::array({Round2(b.x0), Round2(b.y0), Round2(b.x1), Round2(b.y1)}); }
+
+Box BoxFromJson(const json& j) {
+  return {j.at(0).get<double>(), j.at(1).get<double>(), j.at(2).get<double>(), j.at(3).get<double>()};
+}
+
+BlockKind KindFromName(const std::string& name) {
+  for (BlockKind k : {BlockKind::kHeading, BlockKind::kParagraph, BlockKind::kCaption,
+                      BlockKind::kHeader, BlockKind::kFooter})
+    if (name == BlockKindName(k)) return k;
+  return BlockKind::kParagraph;
+}
+
+json CellToJson(const Cell& c) {
+  json j = {{"text", c.text}, {"page", c.page}, {"bbox", BoxToJson(c.box)},
+            {"row_span", c.row_span}, {"col_span", c.col_span}};
+  if (c.placeholder) j["placeholder"] = true;
+  return j;
+}
+
+}  // namespace
+
+json DocumentToJson(const Document& doc) {
+  json pages = json::array();
+  for (const PageInfo& p : doc.pages)
+    pages.push_back({{"number", p.number}, {"width", Round2(p.width)}, {"height", Round2(p.height)},
+                     {"rotation", p.rotation}, {"has_text_layer", p.has_text_layer}});
+  json blocks = json::array();
+  for (const Block& b : doc.blocks)
+    blocks.push_back({{"page", b.page}, {"bbox", BoxToJson(b.box)}, {"kind", BlockKindName(b.kind)},
+                      {"text", b.text}});
+  json tables = json::array();
+  for (const Table& t : doc.tables) {
+    json rows = json::array();
+    for (const auto& row : t.rows) {
+      json r = json::array();
+      for (const Cell& c : row) r.push_back(CellToJson(c));
+      rows.push_back(std::move(r));
+    }
+    tables.push_back({{"id", t.id}, {"caption", t.caption ? json(*t.caption) : json(nullptr)},
+                      {"pages", t.pages}, {"header_rows", t.header_rows}, {"ruled", t.ruled},
+                      {"n_rows", t.n_rows()}, {"n_cols", t.n_cols()}, {"rows", std::move(rows)}});
+  }
+  json warnings = json::array();
+  for (const Warning& w : doc.warnings) warnings.push_back({{"code", w.code}, {"page", w.page}});
+  return {{"schema_version", kDocumentSchemaVersion}, {"source", doc.source}, {"pages", pages},
+          {"blocks", blocks}, {"tables", tables}, {"warnings", warnings}};
+}
+
+Result<Document> DocumentFromJson(const json& j) {
+  try {
+    Document doc;
+    doc.source = j.at("source").get<std::string>();
+    for (const json& p : j.at("pages"))
+      doc.pages.push_back({p.at("number").get<int>(), p.at("width").get<double>(),
+                           p.at("height").get<double>(), p.at("rotation").get<int>(),
+                           p.at("has_text_layer").get<bool>()});
+    for (const json& b : j.at("blocks"))
+      doc.blocks.push_back({b.at("page").get<int>(), BoxFromJson(b.at("bbox")),
+                            KindFromName(b.at("kind").get<std::string>()),
+                            b.at("text").get<std::string>(), false});
+    for (const json& t : j.at("tables")) {
+      Table table;
+      table.id = t.at("id").get<std::string>();
+      if (!t.at("caption").is_null()) table.caption = t.at("caption").get<std::string>();
+      table.pages = t.at("pages").get<std::vector<int>>();
+      table.header_rows = t.at("header_rows").get<int>();
+      table.ruled = t.value("ruled", true);
+      for (const json& r : t.at("rows")) {
+        std::vector<Cell> row;
+        for (const json& c : r)
+          row.push_back({c.at("text").get<std::string>(), c.at("page").get<int>(),
+                         BoxFromJson(c.at("bbox")), c.at("row_span").get<int>(),
+                         c.at("col_span").get<int>(), c.value("placeholder", false)});
+        table.rows.push_back(std::move(row));
+      }
+      doc.tables.push_back(std::move(table));
+    }
+    for (const json& w : j.value("warnings", json::array()))
+      doc.warnings.push_back({w.at("code").get<std::string>(), w.at("page").get<int>()});
+    return doc;
+  } catch (const json::exception& e) {
+    return Status(ErrorCode::kInvalidData, e.what());
+  }
+}
+
+}  // namespace lkj

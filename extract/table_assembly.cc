@@ -1,0 +1,274 @@
+#include "extract/table_assembly.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+#include "extract/unruled_tables.h"
+
+namespace lkj {
+namespace {
+
+constexpr double kCaptionReach = 36.0;  // points between caption lines and table
+constexpr double kEdgeMatch = 4.0;      // column edges this close are the same
+
+bool IsYear(const std::string& t) {
+  return t.size() == 4 && std::all_of(t.begin(), t.end(), ::isdigit) && t >= "1990" && t <= "2100";
+}
+
+bool IsColumnNumberRow(const std::vector<Cell>& row) {
+  int expected = 0, seen = 0;
+  for (const Cell& c : row) {
+    if (c.placeholder || c.text.empty()) continue;
+    std::string t = c.text;
+    if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
+    if (t.empty() || !std::all_of(t.begin(), t.end(), ::isdigit)) return false;
+    int n = std::stoi(t);
+    if (expected != 0 && n != expected) return false;
+    expected = n + 1;
+    ++seen;
+  }
+  return seen >= 2;
+}
+
+bool HasFigure(const std::vector<Cell>& row) {
+  for (const Cell& c : row)
+    if (!c.placeholder && LooksNumeric(c.text) && !IsYear(c.text)) return true;
+  return false;
+}
+
+bool RowAllBold(const TableFragment& f, size_t r) {
+  bool any = false;
+  for (size_t c = 0; c < f.rows[r].size(); ++c) {
+    const Cell& cell = f.rows[r][c];
+    if (cell.placeholder || cell.text.empty()) continue;
+    if (!f.bold[r][c]) return false;
+    any = true;
+  }
+  return any;
+}
+
+std::string Normalize(const std::string& s) {
+  std::string out;
+  for (unsigned char ch : s)
+    if (!std::isspace(ch)) out += static_cast<char>(ch);
+  return out;
+}
+
+bool SameRowText(const std::vector<Cell>& a, const std::vector<Cell>& b) {
+  std::string ta, tb;
+  for (const Cell& c : a) ta += Normalize(c.text) + "|";
+  for (const Cell& c : b) tb += Normalize(c.text) + "|";
+  return ta == tb;
+}
+
+// Maps each edge of `next` to an edge of `first`; empty when they differ.
+std::vector<int> MapEdges(const std::vector<double>& first, const std::vector<double>& next) {
+  std::vector<int> map;
+  for (double x : next) {
+    int best = -1;
+    for (size_t i = 0; i < first.size(); ++i)
+      if (std::fabs(first[i] - x) <= kEdgeMatch) best = static_cast<int>(i);
+    if (best < 0) return {};
+    map.push_back(best);
+  }
+  if (map.front() != 0 || map.back() != static_cast<int>(first.size()) - 1) return {};
+  return map;
+}
+
+// Re-expresses `next`'s rows on the grid of `first` (its edges a subset).
+std::vector<std::vector<Cell>> Regrid(const TableFragment& next, const std::vector<int>& map,
+                                      size_t n_cols, std::vector<std::vector<bool>>* bold) {
+  std::vector<std::vector<Cell>> rows;
+  for (size_t r = 0; r < next.rows.size(); ++r) {
+    std::vector<Cell> row(n_cols);
+    std::vector<bool> brow(n_cols, false);
+    for (size_t c = 0; c < next.rows[r].size(); ++c) {
+      int lo = map[c], hi = map[c + 1];
+      Cell cell = next.rows[r][c];
+      if (!cell.placeholder) cell.col_span = 0;  // recomputed below
+      for (int k = lo; k < hi; ++k) {
+        row[k].page = cell.page;
+        row[k].box = cell.box;
+        row[k].placeholder = true;
+      }
+      if (!cell.placeholder) {
+        int span = 0;
+        for (size_t k = c; k < c + next.rows[r][c].col_span && k < next.rows[r].size(); ++k)
+          span += map[k + 1] - map[k];
+        cell.col_span = std::max(1, span);
+        row[lo] = cell;
+        brow[lo] = next.bold[r][c];
+      }
+    }
+    rows.push_back(std::move(row));
+    bold->push_back(std::move(brow));
+  }
+  return rows;
+}
+
+struct PageBlocks {
+  std::vector<Block*> body;  // paragraphs, headings and captions, top to bottom
+};
+
+std::vector<PageBlocks> IndexBlocks(std::vector<Block>* blocks, int max_page) {
+  std::vector<PageBlocks> pages(max_page + 2);
+  for (Block& b : *blocks)
+    if (b.kind != BlockKind::kHeader && b.kind != BlockKind::kFooter && b.page <= max_page)
+      pages[b.page].body.push_back(&b);
+  for (PageBlocks& p : pages)
+    std::sort(p.body.begin(), p.body.end(),
+              [](const Block* a, const Block* b) { return a->box.y0 < b->box.y0; });
+  return pages;
+}
+
+bool MostlyUppercase(const std::string& text) {
+  int upper = 0, letters = 0;
+  for (unsigned char ch : text)
+    if (std::isalpha(ch)) {
+      ++letters;
+      if (std::isupper(ch)) ++upper;
+    }
+  return letters > 0 && upper * 10 >= letters * 8;
+}
+
+// Blocks directly above `top` on the page (closest first) that may be caption.
+std::vector<Block*> BlocksAbove(const PageBlocks& page, double top) {
+  std::vector<Block*> above;
+  for (auto it = page.body.rbegin(); it != page.body.rend(); ++it)
+    if ((*it)->box.y1 <= top + 2) above.push_back(*it);
+  return above;
+}
+
+std::optional<std::string> TakeCaption(const std::vector<Block*>& above, double top) {
+  // Walk upwards through short title lines until a caption's opening words.
+  double edge = top;
+  std::vector<Block*> chain;
+  for (Block* b : above) {
+    if (edge - b->box.y1 > kCaptionReach || chain.size() >= 4) break;
+    if (b->kind == BlockKind::kCaption) break;  // belongs to another table
+    chain.push_back(b);
+    if (IsCaptionStart(b->text)) {
+      std::string caption;
+      for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+        if (!caption.empty()) caption += ' ';
+        caption += (*it)->text;
+        (*it)->kind = BlockKind::kCaption;
+      }
+      return caption;
+    }
+    if (!b->bold && b->text.size() > 200) break;
+    edge = b->box.y0;
+  }
+  // A bold title in capitals right above the table serves as its caption.
+  if (!above.empty() && above[0]->bold && top - above[0]->box.y1 <= kCaptionReach / 2 &&
+      MostlyUppercase(above[0]->text) && !IsCaptionStart(above[0]->text)) {
+    above[0]->kind = BlockKind::kCaption;
+    return above[0]->text;
+  }
+  return std::nullopt;
+}
+
+bool NothingBelow(const PageBlocks& page, double bottom) {
+  for (const Block* b : page.body)
+    if (b->box.y0 >= bottom - 1) return false;
+  return true;
+}
+
+bool NothingAbove(const PageBlocks& page, double top) {
+  for (const Block* b : page.body)
+    if (b->box.y1 <= top + 1) return false;
+  return true;
+}
+
+}  // namespace
+
+bool IsCaptionStart(const std::string& text) {
+  static const RE2 kCaption(
+      R"((?i)^\s*(tabel|table)\s*\.?\s*[0-9IVX]+([.\-][0-9]+)*\b|^\s*lampiran\s+[0-9IVX]+\b)");
+  return RE2::PartialMatch(text, kCaption);
+}
+
+int CountHeaderRows(const TableFragment& f) {
+  const size_t n = f.rows.size();
+  size_t h = 0;
+  while (h < n && RowAllBold(f, h) && !HasFigure(f.rows[h])) ++h;
+  if (h == 0) {
+    // No bold: leading rows without figures, when figures follow.
+    size_t k = 0;
+    while (k < n && k < 4 && !HasFigure(f.rows[k]) && !IsColumnNumberRow(f.rows[k])) ++k;
+    bool figures_follow = false;
+    for (size_t r = k; r < n; ++r) figures_follow = figures_follow || HasFigure(f.rows[r]);
+    if (figures_follow && k < n) h = k;
+  }
+  // Grouped headers reach down as far as their merged cells do.
+  for (size_t r = 0; r < h && r < n; ++r)
+    for (const Cell& c : f.rows[r])
+      if (!c.placeholder) h = std::max(h, r + c.row_span);
+  if (h < n && IsColumnNumberRow(f.rows[h])) ++h;
+  if (h >= n) h = n > 1 ? 1 : 0;
+  return static_cast<int>(h);
+}
+
+std::vector<Table> AssembleTables(std::vector<TableFragment> fragments,
+                                  std::vector<Block>* blocks) {
+  int max_page = 0;
+  for (const TableFragment& f : fragments) max_page = std::max(max_page, f.page);
+  for (const Block& b : *blocks) max_page = std::max(max_page, b.page);
+  std::vector<PageBlocks> pages = IndexBlocks(blocks, max_page);
+
+  std::vector<Table> tables;
+  std::vector<std::vector<double>> head_edges;  // column edges of each table's first fragment
+  for (size_t i = 0; i < fragments.size(); ++i) {
+    TableFragment& f = fragments[i];
+    std::optional<std::string> caption = TakeCaption(BlocksAbove(pages[f.page], f.box.y0), f.box.y0);
+    bool first_on_page = NothingAbove(pages[f.page], f.box.y0) &&
+                         (i == 0 || fragments[i - 1].page != f.page);
+    if (!caption && !tables.empty() && first_on_page) {
+      const TableFragment& prev = fragments[i - 1];  // the last part of tables.back()
+      Table& t = tables.back();
+      bool prev_ends_page = t.pages.back() == f.page - 1 && prev.page == f.page - 1 &&
+                            NothingBelow(pages[prev.page], prev.box.y1) && t.ruled == f.ruled;
+      std::vector<int> map = prev_ends_page ? MapEdges(head_edges.back(), f.col_edges)
+                                            : std::vector<int>{};
+      if (!map.empty()) {
+        std::vector<std::vector<bool>> bold;
+        auto rows = Regrid(f, map, head_edges.back().size() - 1, &bold);
+        // A header repeated on the continuation page is not data.
+        for (int k = t.header_rows; k >= 1; --k) {
+          if (static_cast<int>(rows.size()) <= k) continue;
+          bool repeated = true;
+          for (int r = 0; r < k; ++r)
+            repeated = repeated && SameRowText(rows[r], t.rows[t.header_rows - k + r]);
+          if (repeated) {
+            rows.erase(rows.begin(), rows.begin() + k);
+            break;
+          }
+        }
+        for (auto& row : rows) t.rows.push_back(std::move(row));
+        t.pages.push_back(f.page);
+        continue;
+      }
+    }
+    if (!caption && first_on_page && f.page > 1) {
+      // A caption left alone at the bottom of the previous page.
+      auto above = BlocksAbove(pages[f.page - 1], 1e9);
+      if (!above.empty() && IsCaptionStart(above.front()->text))
+        caption = TakeCaption(above, above.front()->box.y1);
+    }
+    Table t;
+    t.id = "T" + std::to_string(tables.size() + 1);
+    t.caption = caption;
+    t.pages = {f.page};
+    t.ruled = f.ruled;
+    t.header_rows = CountHeaderRows(f);
+    t.rows = f.rows;
+    tables.push_back(std::move(t));
+    head_edges.push_back(f.col_edges);
+  }
+  return tables;
+}
+
+}  // namespace lkj

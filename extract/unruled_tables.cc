@@ -1,0 +1,156 @@
+#include "extract/unruled_tables.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "extract/text_lines.h"
+
+namespace lkj {
+namespace {
+
+struct Chunk {
+  std::vector<Word> words;
+  Box box;
+};
+
+// Splits a line where the gap between two words is wider than a tab would be
+// in running text.
+std::vector<Chunk> SplitChunks(const TextLine& line) {
+  std::vector<Chunk> chunks;
+  double gap_limit = 1.6 * std::max(6.0, line.font_size());
+  for (const Word& w : line.words) {
+    if (chunks.empty() || w.box.x0 - chunks.back().box.x1 > gap_limit) {
+      chunks.push_back(Chunk{{}, w.box});
+    }
+    chunks.back().words.push_back(w);
+    chunks.back().box = chunks.back().box.united(w.box);
+  }
+  return chunks;
+}
+
+bool StartsWithListWord(const std::string& text) {
+  static const char* kWords[] = {"Tabel", "TABEL", "Gambar", "GAMBAR", "Bab", "BAB", "Lampiran",
+                                 "LAMPIRAN"};
+  for (const char* w : kWords)
+    if (text.rfind(w, 0) == 0) return true;
+  return false;
+}
+
+struct Candidate {
+  size_t line;
+  std::vector<Chunk> chunks;
+};
+
+// Column intervals: the union of all chunks' horizontal extents.
+std::vector<std::pair<double, double>> ColumnIntervals(const std::vector<Candidate>& run) {
+  std::vector<std::pair<double, double>> spans;
+  for (const Candidate& c : run)
+    for (const Chunk& ch : c.chunks) spans.push_back({ch.box.x0, ch.box.x1});
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<double, double>> cols;
+  for (const auto& s : spans) {
+    if (!cols.empty() && s.first <= cols.back().second + 1.0) {
+      cols.back().second = std::max(cols.back().second, s.second);
+    } else {
+      cols.push_back(s);
+    }
+  }
+  return cols;
+}
+
+bool PlausibleRun(const std::vector<Candidate>& run, size_t n_cols) {
+  if (n_cols < 2 || n_cols > 16) return false;
+  int numeric = 0, listed = 0;
+  for (const Candidate& c : run) {
+    std::string first = JoinWords(c.chunks.front().words);
+    if (StartsWithListWord(first)) ++listed;
+    for (const Chunk& ch : c.chunks) {
+      std::string t = JoinWords(ch.words);
+      if (t.find("....") != std::string::npos) return false;  // dot leaders: a contents list
+      if (LooksNumeric(t)) ++numeric;
+    }
+  }
+  if (listed * 2 >= static_cast<int>(run.size())) return false;
+  if (numeric < 2) return false;
+  return run.size() >= 3 || numeric >= 3;
+}
+
+TableFragment BuildFragment(int page, const std::vector<Candidate>& run,
+                            const std::vector<TextLine>& lines,
+                            const std::vector<std::pair<double, double>>& cols) {
+  TableFragment f;
+  f.page = page;
+  f.ruled = false;
+  f.col_edges.push_back(cols.front().first);
+  for (size_t i = 1; i < cols.size(); ++i)
+    f.col_edges.push_back((cols[i - 1].second + cols[i].first) / 2);
+  f.col_edges.push_back(cols.back().second);
+  for (const Candidate& c : run) {
+    const Box& lb = lines[c.line].box;
+    std::vector<Cell> row(cols.size());
+    std::vector<bool> bold(cols.size(), false);
+    for (size_t k = 0; k < cols.size(); ++k) {
+      row[k].page = page;
+      row[k].box = {f.col_edges[k], lb.y0, f.col_edges[k + 1], lb.y1};
+    }
+    for (const Chunk& ch : c.chunks) {
+      size_t k = 0;
+      while (k + 1 < cols.size() && ch.box.x0 > cols[k].second) ++k;
+      std::string text = JoinWords(ch.words);
+      row[k].text = row[k].text.empty() ? text : row[k].text + " " + text;
+      bold[k] = std::all_of(ch.words.begin(), ch.words.end(), [](const Word& w) { return w.bold; });
+    }
+    f.rows.push_back(std::move(row));
+    f.bold.push_back(std::move(bold));
+  }
+  f.box = {f.col_edges.front(), lines[run.front().line].box.y0, f.col_edges.back(),
+           lines[run.back().line].box.y1};
+  return f;
+}
+
+}  // namespace
+
+bool LooksNumeric(const std::string& text) {
+  int digits = 0, others = 0;
+  for (unsigned char ch : text) {
+    if (std::isdigit(ch)) ++digits;
+    else if (!std::strchr(".,%()-+ Rp", ch)) ++others;
+  }
+  return digits > 0 && others == 0;
+}
+
+std::vector<TableFragment> FindUnruledTables(int page, const std::vector<TextLine>& lines,
+                                             std::vector<bool>* consumed) {
+  std::vector<TableFragment> out;
+  std::vector<Candidate> run;
+  auto flush = [&]() {
+    if (run.size() >= 2) {
+      auto cols = ColumnIntervals(run);
+      if (PlausibleRun(run, cols.size())) {
+        out.push_back(BuildFragment(page, run, lines, cols));
+        for (const Candidate& c : run) (*consumed)[c.line] = true;
+      }
+    }
+    run.clear();
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if ((*consumed)[i] || lines[i].words.front().rotation % 2 == 1) {
+      flush();
+      continue;
+    }
+    std::vector<Chunk> chunks = SplitChunks(lines[i]);
+    bool near = !run.empty() &&
+                lines[i].box.y0 - lines[run.back().line].box.y1 <= 1.5 * lines[i].box.height();
+    if (chunks.size() < 2) {
+      flush();
+      continue;
+    }
+    if (!run.empty() && !near) flush();
+    run.push_back({i, std::move(chunks)});
+  }
+  flush();
+  return out;
+}
+
+}  // namespace lkj
