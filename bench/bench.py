@@ -91,6 +91,9 @@ def read_text(path, limit=4096):
 
 GATE_SCRIPT = '{ read -r gate <&4 || exit 125; exec "$@" 4<&-; } 3>&- & echo $! >&3'
 PR_SET_CHILD_SUBREAPER = 36
+# exit 2 plus one of these on stderr = the binary has no such subcommand
+# (English, or lkj-audit's default Indonesian "perintah tidak dikenal").
+UNKNOWN_COMMAND = re.compile(r"unknown\s+(sub)?command|perintah\s+tidak\s+dikenal", re.I)
 RSS_METHOD = None
 
 
@@ -206,7 +209,7 @@ def measure(name, argv, out_path, runs, env, tmp, allow_unknown=False):
         wall, code, maxrss = run_once(argv, env, err_path)
         if code != 0:
             if (i == 0 and allow_unknown and code == 2
-                    and re.search(r"unknown\s+(sub)?command", read_text(err_path), re.I)):
+                    and UNKNOWN_COMMAND.search(read_text(err_path))):
                 return None
             raise CommandFailed("%s failed (%s%s): %s" % (
                 name, describe_exit(code), ", warm-up" if i == 0 else ", run %d" % i,
