@@ -29,11 +29,14 @@ std::string DescribeError(const Status& status, Lang lang) {
 std::string DescribeWarning(const std::string& code, int page, Lang lang) {
   bool id = lang == Lang::kId;
   std::string where = (id ? "halaman " : "page ") + std::to_string(page);
-  if (code == "no_text_layer")
-    return "lkj-audit: " + std::string(id ? "peringatan: " : "warning: ") + where +
-           (id ? " tidak punya lapisan teks (hasil pindai?); isinya tidak terbaca tanpa OCR"
-               : " has no text layer (a scan?); its content is not read without OCR");
-  return "lkj-audit: " + std::string(id ? "peringatan: " : "warning: ") + where + ": " + code;
+  std::string head = "lkj-audit: " + std::string(id ? "peringatan: " : "warning: ") + where;
+  if (code == "scanned_page")
+    return head + (id ? " hasil pindai tanpa lapisan teks; isinya belum terbaca (OCR belum tersedia)"
+                      : " is a scan without a text layer; its content is not read (no OCR yet)");
+  if (code == "empty_page") return head + (id ? " kosong (tanpa teks)" : " is blank (no text)");
+  if (code == "page_unreadable")
+    return head + (id ? " tidak dapat dibaca (struktur PDF rusak)" : " cannot be read (damaged PDF structure)");
+  return head + ": " + code;
 }
 
 std::string HelpText(Lang lang) {

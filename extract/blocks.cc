@@ -12,6 +12,7 @@ namespace lkj {
 namespace {
 
 constexpr double kMarginZone = 0.10;  // share of the page height at top and bottom
+constexpr size_t kEdgeLines = 2;      // first/last lines that may be running text
 
 // The line's text with digits folded, so "Halaman 3" and "Halaman 4" match.
 std::string Shape(const std::string& text) {
@@ -34,11 +35,19 @@ bool IsPageNumber(const std::string& text) {
 
 enum class Zone { kBody, kTop, kBottom };
 
-Zone ZoneOf(const TextLine& line, const PageInfo& info) {
-  double zone = std::max(info.height * kMarginZone, 72.0);  // at least an inch
-  if (line.box.cy() <= zone) return Zone::kTop;
-  if (line.box.cy() >= info.height - zone) return Zone::kBottom;
-  return Zone::kBody;
+// Where a running header or footer may sit: the page margins, or the first
+// and last lines of the page whatever their position (tall pages, low footers).
+std::vector<Zone> Zones(const PageText& page) {
+  const PageInfo& info = page.info;
+  double margin = std::max(info.height * kMarginZone, 72.0);  // at least an inch
+  std::vector<Zone> zones(page.lines.size(), Zone::kBody);
+  for (size_t i = 0; i < page.lines.size(); ++i) {
+    double cy = page.lines[i].box.cy();
+    if (cy <= margin || i < kEdgeLines) zones[i] = Zone::kTop;
+    if (cy >= info.height - margin || i + kEdgeLines >= page.lines.size())
+      zones[i] = cy < info.height / 2 ? Zone::kTop : Zone::kBottom;
+  }
+  return zones;
 }
 
 bool IsHeadingText(const std::string& text) {
@@ -51,16 +60,19 @@ std::vector<Block> TakeRunningLines(std::vector<PageText>* pages) {
   std::map<std::string, int> pages_with_shape;
   for (const PageText& p : *pages) {
     std::map<std::string, bool> seen;
-    for (const TextLine& line : p.lines)
-      if (ZoneOf(line, p.info) != Zone::kBody) seen[Shape(line.text())] = true;
+    std::vector<Zone> zones = Zones(p);
+    for (size_t i = 0; i < p.lines.size(); ++i)
+      if (zones[i] != Zone::kBody) seen[Shape(p.lines[i].text())] = true;
     for (const auto& [shape, _] : seen) ++pages_with_shape[shape];
   }
   int min_repeats = std::max(3, static_cast<int>(pages->size()) / 5);
   std::vector<Block> out;
   for (PageText& p : *pages) {
     std::vector<TextLine> kept;
-    for (TextLine& line : p.lines) {
-      Zone zone = ZoneOf(line, p.info);
+    std::vector<Zone> zones = Zones(p);
+    for (size_t i = 0; i < p.lines.size(); ++i) {
+      TextLine& line = p.lines[i];
+      Zone zone = zones[i];
       std::string text = line.text();
       bool running = zone != Zone::kBody &&
                      (IsPageNumber(text) || pages_with_shape[Shape(text)] >= min_repeats);

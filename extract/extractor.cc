@@ -10,6 +10,18 @@
 
 namespace lkj {
 
+namespace {
+
+// Why a page yielded no text: a scan (pictures only), blank, or unreadable.
+std::string PageWarning(const PageContent& page) {
+  if (!page.info.readable) return "page_unreadable";
+  double area = 0;
+  for (const Box& b : page.images) area += b.width() * b.height();
+  return area > 0.25 * page.info.width * page.info.height ? "scanned_page" : "empty_page";
+}
+
+}  // namespace
+
 PageStages AnalyzePage(PageContent content) {
   PageStages st;
   std::vector<bool> used(content.words.size(), false);
@@ -38,7 +50,7 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
   for (int i = 0; i < pdf.page_count(); ++i) {
     PageStages st = AnalyzePage(pdf.ReadPage(i));
     doc.pages.push_back(st.content.info);
-    if (!st.content.info.has_text_layer) doc.warnings.push_back({"no_text_layer", i + 1});
+    if (!st.content.info.has_text_layer) doc.warnings.push_back({PageWarning(st.content), i + 1});
     // Tables in reading order down the page, ruled and unruled together.
     std::vector<TableFragment> page_tables = std::move(st.ruled);
     for (auto& f : st.unruled) page_tables.push_back(std::move(f));

@@ -37,6 +37,7 @@ struct PageInfo {
   double width = 0, height = 0;
   int rotation = 0;  // degrees, from /Rotate
   bool has_text_layer = false;
+  bool readable = true;  // false when poppler could not open the page
 };
 
 struct PageContent {
@@ -88,7 +89,7 @@ struct Table {
 };
 
 struct Warning {
-  std::string code;  // stable id, e.g. "no_text_layer"
+  std::string code;  // stable id: scanned_page, empty_page, page_unreadable
   int page = 0;      // 0 when it concerns the whole document
 };
 

@@ -99,7 +99,10 @@ PageContent PdfSource::ReadPage(int index) const {
   PageContent content;
   content.info.number = index + 1;
   std::unique_ptr<poppler::page> page(impl_->doc->create_page(index));
-  if (!page) return content;
+  if (!page) {
+    content.info.readable = false;
+    return content;
+  }
 
   poppler::rectf rect = page->page_rect(poppler::crop_box);
   int rotation = 0;

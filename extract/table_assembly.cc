@@ -64,6 +64,28 @@ bool SameRowText(const std::vector<Cell>& a, const std::vector<Cell>& b) {
   return ta == tb;
 }
 
+// How many leading rows of a continuation repeat the table's header: all of
+// it, its first rows, or only its last rows (a repeated column-number row).
+int RepeatedHeaderRows(const Table& t, const std::vector<std::vector<Cell>>& rows) {
+  for (int k = t.header_rows; k >= 1; --k) {
+    if (static_cast<int>(rows.size()) <= k) continue;
+    bool prefix = true, suffix = true;
+    for (int r = 0; r < k; ++r) {
+      prefix = prefix && SameRowText(rows[r], t.rows[r]);
+      suffix = suffix && SameRowText(rows[r], t.rows[t.header_rows - k + r]);
+    }
+    if (prefix || suffix) return k;
+  }
+  return 0;
+}
+
+// A row whose first cell spans most of the table: a section band ("Misi
+// Pertama : ...", "Sasaran ke-1"), which ends the header.
+bool IsBandRow(const std::vector<Cell>& row) {
+  return !row.empty() && !row[0].placeholder && !row[0].text.empty() &&
+         row[0].col_span * 2 >= static_cast<int>(row.size());
+}
+
 // Maps each edge of `next` to an edge of `first`; empty when they differ.
 std::vector<int> MapEdges(const std::vector<double>& first, const std::vector<double>& next) {
   std::vector<int> map;
@@ -194,11 +216,13 @@ bool IsCaptionStart(const std::string& text) {
 int CountHeaderRows(const TableFragment& f) {
   const size_t n = f.rows.size();
   size_t h = 0;
-  while (h < n && RowAllBold(f, h) && !HasFigure(f.rows[h])) ++h;
+  while (h < n && RowAllBold(f, h) && !HasFigure(f.rows[h]) && !(h > 0 && IsBandRow(f.rows[h]))) ++h;
   if (h == 0) {
     // No bold: leading rows without figures, when figures follow.
     size_t k = 0;
-    while (k < n && k < 4 && !HasFigure(f.rows[k]) && !IsColumnNumberRow(f.rows[k])) ++k;
+    while (k < n && k < 4 && !HasFigure(f.rows[k]) && !IsColumnNumberRow(f.rows[k]) &&
+           !(k > 0 && IsBandRow(f.rows[k])))
+      ++k;
     bool figures_follow = false;
     for (size_t r = k; r < n; ++r) figures_follow = figures_follow || HasFigure(f.rows[r]);
     if (figures_follow && k < n) h = k;
@@ -236,17 +260,8 @@ std::vector<Table> AssembleTables(std::vector<TableFragment> fragments,
       if (!map.empty()) {
         std::vector<std::vector<bool>> bold;
         auto rows = Regrid(f, map, head_edges.back().size() - 1, &bold);
-        // A header repeated on the continuation page is not data.
-        for (int k = t.header_rows; k >= 1; --k) {
-          if (static_cast<int>(rows.size()) <= k) continue;
-          bool repeated = true;
-          for (int r = 0; r < k; ++r)
-            repeated = repeated && SameRowText(rows[r], t.rows[t.header_rows - k + r]);
-          if (repeated) {
-            rows.erase(rows.begin(), rows.begin() + k);
-            break;
-          }
-        }
+        int repeated = RepeatedHeaderRows(t, rows);
+        rows.erase(rows.begin(), rows.begin() + repeated);
         for (auto& row : rows) t.rows.push_back(std::move(row));
         t.pages.push_back(f.page);
         continue;
