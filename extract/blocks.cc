@@ -6,13 +6,13 @@
 #include <map>
 #include <string>
 
+#include "extract/table_assembly.h"
 #include "extract/text_lines.h"
 
 namespace lkj {
 namespace {
 
 constexpr double kMarginZone = 0.10;  // share of the page height at top and bottom
-constexpr size_t kEdgeLines = 2;      // first/last lines that may be running text
 
 // The line's text with digits folded, so "Halaman 3" and "Halaman 4" match.
 std::string Shape(const std::string& text) {
@@ -35,19 +35,34 @@ bool IsPageNumber(const std::string& text) {
 
 enum class Zone { kBody, kTop, kBottom };
 
-// Where a running header or footer may sit: the page margins, or the first
-// and last lines of the page whatever their position (tall pages, low footers).
-std::vector<Zone> Zones(const PageText& page) {
+struct Placement {
+  Zone zone = Zone::kBody;
+  bool in_margin = false;  // false: an edge line lower or higher than the margins
+};
+
+// Where a running header or footer may sit: the page margins, or the very
+// first and last line of the page (tall pages, footers set high).
+std::vector<Placement> Placements(const PageText& page) {
   const PageInfo& info = page.info;
   double margin = std::max(info.height * kMarginZone, 72.0);  // at least an inch
-  std::vector<Zone> zones(page.lines.size(), Zone::kBody);
+  std::vector<Placement> out(page.lines.size());
   for (size_t i = 0; i < page.lines.size(); ++i) {
     double cy = page.lines[i].box.cy();
-    if (cy <= margin || i < kEdgeLines) zones[i] = Zone::kTop;
-    if (cy >= info.height - margin || i + kEdgeLines >= page.lines.size())
-      zones[i] = cy < info.height / 2 ? Zone::kTop : Zone::kBottom;
+    bool top = cy <= margin, bottom = cy >= info.height - margin;
+    if (top || bottom) {
+      out[i] = {top ? Zone::kTop : Zone::kBottom, true};
+    } else if (i == 0 || i + 1 == page.lines.size()) {
+      out[i] = {cy < info.height / 2 ? Zone::kTop : Zone::kBottom, false};
+    }
   }
-  return zones;
+  return out;
+}
+
+// Margin lines repeat by their text; edge lines must also repeat in place.
+std::string RepeatKey(const TextLine& line, const Placement& at) {
+  std::string key = Shape(line.text());
+  if (!at.in_margin) key += "@" + std::to_string(static_cast<int>(line.box.cy() / 8));
+  return key;
 }
 
 bool IsHeadingText(const std::string& text) {
@@ -57,31 +72,34 @@ bool IsHeadingText(const std::string& text) {
 }  // namespace
 
 std::vector<Block> TakeRunningLines(std::vector<PageText>* pages) {
-  std::map<std::string, int> pages_with_shape;
+  std::map<std::string, int> pages_with_key;
   for (const PageText& p : *pages) {
     std::map<std::string, bool> seen;
-    std::vector<Zone> zones = Zones(p);
+    std::vector<Placement> at = Placements(p);
     for (size_t i = 0; i < p.lines.size(); ++i)
-      if (zones[i] != Zone::kBody) seen[Shape(p.lines[i].text())] = true;
-    for (const auto& [shape, _] : seen) ++pages_with_shape[shape];
+      if (at[i].zone != Zone::kBody) seen[RepeatKey(p.lines[i], at[i])] = true;
+    for (const auto& [key, _] : seen) ++pages_with_key[key];
   }
-  int min_repeats = std::max(3, static_cast<int>(pages->size()) / 5);
+  const int n_pages = static_cast<int>(pages->size());
+  const int margin_repeats = std::max(3, n_pages / 5);
+  const int edge_repeats = std::max(3, n_pages / 2);
   std::vector<Block> out;
   for (PageText& p : *pages) {
     std::vector<TextLine> kept;
-    std::vector<Zone> zones = Zones(p);
+    std::vector<Placement> at = Placements(p);
     for (size_t i = 0; i < p.lines.size(); ++i) {
       TextLine& line = p.lines[i];
-      Zone zone = zones[i];
       std::string text = line.text();
-      bool running = zone != Zone::kBody &&
-                     (IsPageNumber(text) || pages_with_shape[Shape(text)] >= min_repeats);
+      int repeats = at[i].zone == Zone::kBody ? 0 : pages_with_key[RepeatKey(line, at[i])];
+      bool running = at[i].zone != Zone::kBody && !IsCaptionStart(text) &&
+                     (at[i].in_margin ? IsPageNumber(text) || repeats >= margin_repeats
+                                      : repeats >= edge_repeats);
       if (!running) {
         kept.push_back(std::move(line));
         continue;
       }
       out.push_back(Block{p.info.number, line.box,
-                          zone == Zone::kTop ? BlockKind::kHeader : BlockKind::kFooter, text,
+                          at[i].zone == Zone::kTop ? BlockKind::kHeader : BlockKind::kFooter, text,
                           line.all_bold()});
     }
     p.lines = std::move(kept);

@@ -205,6 +205,38 @@ bool NothingAbove(const PageBlocks& page, double top) {
   return true;
 }
 
+// Keeps the grid consistent after rows were dropped or joined: spans stay
+// inside the grid, and a slot no merged cell covers becomes an empty cell.
+void RepairSpans(Table* t) {
+  const int rows = t->n_rows();
+  std::vector<std::vector<bool>> covered(rows, std::vector<bool>(t->n_cols(), false));
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < static_cast<int>(t->rows[r].size()); ++c) {
+      Cell& cell = t->rows[r][c];
+      if (cell.placeholder) continue;
+      cell.row_span = std::max(1, std::min(cell.row_span, rows - r));
+      cell.col_span = std::max(1, std::min(cell.col_span, static_cast<int>(t->rows[r].size()) - c));
+      for (int rr = r; rr < r + cell.row_span; ++rr)
+        for (int cc = c; cc < c + cell.col_span; ++cc)
+          if (rr != r || cc != c) {
+            if (!t->rows[rr][cc].placeholder) {  // overlap: shrink to what is free
+              cell.row_span = std::max(1, rr - r);
+              break;
+            }
+            covered[rr][cc] = true;
+          }
+    }
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < static_cast<int>(t->rows[r].size()); ++c) {
+      Cell& cell = t->rows[r][c];
+      if (cell.placeholder && !covered[r][c]) {
+        cell.placeholder = false;
+        cell.text.clear();
+        cell.row_span = cell.col_span = 1;
+      }
+    }
+}
+
 }  // namespace
 
 bool IsCaptionStart(const std::string& text) {
@@ -283,6 +315,7 @@ std::vector<Table> AssembleTables(std::vector<TableFragment> fragments,
     tables.push_back(std::move(t));
     head_edges.push_back(f.col_edges);
   }
+  for (Table& t : tables) RepairSpans(&t);
   return tables;
 }
 

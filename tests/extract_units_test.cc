@@ -1,0 +1,204 @@
+// Unit tests of the extraction staircase on small synthetic pages.
+#include <gtest/gtest.h>
+
+#include "extract/blocks.h"
+#include "extract/csv_export.h"
+#include "extract/json_export.h"
+#include "extract/page_graphics.h"
+#include "extract/ruled_tables.h"
+#include "extract/table_assembly.h"
+#include "extract/text_lines.h"
+#include "extract/unruled_tables.h"
+
+namespace lkj {
+namespace {
+
+Word W(const std::string& text, double x0, double y0, double x1, double y1, bool bold = false) {
+  Word w;
+  w.text = text;
+  w.box = {x0, y0, x1, y1};
+  w.font_size = y1 - y0;
+  w.bold = bold;
+  return w;
+}
+
+// Ruling lines of a full grid with the given edges.
+std::vector<Segment> Grid(const std::vector<double>& xs, const std::vector<double>& ys) {
+  std::vector<Segment> s;
+  for (double y : ys) s.push_back({xs.front(), y, xs.back(), y});
+  for (double x : xs) s.push_back({x, ys.front(), x, ys.back()});
+  return s;
+}
+
+TEST(MergeSegments, JoinsPiecesOfOneBorderAndKeepsSeparateOnes) {
+  auto merged = MergeSegments({{10, 100, 50, 100}, {50.5, 100.3, 90, 100.3}, {120, 100, 150, 100},
+                               {10, 10, 10, 60}});
+  ASSERT_EQ(merged.size(), 3u);
+  int horizontal = 0;
+  for (const Segment& s : merged)
+    if (s.horizontal()) {
+      ++horizontal;
+      EXPECT_TRUE((s.x0 == 10 && s.x1 == 90) || (s.x0 == 120 && s.x1 == 150));
+    }
+  EXPECT_EQ(horizontal, 2);
+}
+
+TEST(RuledTables, ReadsGridWithMergedHeaderCell) {
+  PageContent page;
+  page.info = {1, 595, 842, 0, true};
+  // 3 columns x 3 rows; the header's first two columns are one cell.
+  page.rules = Grid({100, 200, 300, 400}, {100, 120, 140, 160});
+  std::erase_if(page.rules, [](const Segment& s) { return !s.horizontal() && s.x0 == 200; });
+  page.rules.push_back({200, 120, 200, 160});
+  page.words = {W("Uraian", 110, 105, 150, 115, true), W("Jumlah", 310, 105, 350, 115, true),
+                W("A", 110, 125, 120, 135), W("1.353", 210, 125, 240, 135), W("85,71", 310, 125, 340, 135),
+                W("B", 110, 145, 120, 155), W("6.656.309.000,00", 210, 145, 290, 155), W("-", 310, 145, 315, 155)};
+  std::vector<bool> used(page.words.size(), false);
+  auto tables = FindRuledTables(page, &used);
+  ASSERT_EQ(tables.size(), 1u);
+  const TableFragment& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 3u);
+  ASSERT_EQ(t.n_cols(), 3);
+  EXPECT_EQ(t.rows[0][0].text, "Uraian");
+  EXPECT_EQ(t.rows[0][0].col_span, 2);
+  EXPECT_TRUE(t.rows[0][1].placeholder);
+  EXPECT_EQ(t.rows[1][1].text, "1.353");
+  EXPECT_EQ(t.rows[2][1].text, "6.656.309.000,00");
+  EXPECT_EQ(t.rows[2][2].text, "-");
+  EXPECT_EQ(CountHeaderRows(t), 1);
+  EXPECT_TRUE(std::all_of(used.begin(), used.end(), [](bool u) { return u; }));
+}
+
+TEST(RuledTables, BoxesJoinedByConnectorsAreNotATable) {
+  // An org chart: two separate boxes with text, joined by an elbow connector.
+  PageContent page;
+  page.info = {1, 595, 842, 0, true};
+  for (double x0 : {100.0, 300.0}) {
+    page.rules.push_back({x0, 100, x0 + 100, 100});
+    page.rules.push_back({x0, 140, x0 + 100, 140});
+    page.rules.push_back({x0, 100, x0, 140});
+    page.rules.push_back({x0 + 100, 100, x0 + 100, 140});
+  }
+  page.rules.push_back({150, 60, 350, 60});
+  page.rules.push_back({150, 60, 150, 100});
+  page.rules.push_back({350, 60, 350, 100});
+  page.words = {W("Kepala", 110, 110, 150, 120), W("Dinas", 155, 110, 190, 120),
+                W("Sekretariat", 310, 110, 380, 120)};
+  std::vector<bool> used(page.words.size(), false);
+  EXPECT_TRUE(FindRuledTables(page, &used).empty());
+}
+
+TEST(UnruledTables, FindsTabAlignedAmounts) {
+  std::vector<TextLine> lines;
+  auto line = [](std::vector<Word> ws) {
+    TextLine l;
+    l.box = ws.front().box;
+    for (const Word& w : ws) l.box = l.box.united(w.box);
+    l.words = std::move(ws);
+    return l;
+  };
+  lines.push_back(line({W("Anggaran", 250, 100, 300, 110), W("Realisasi", 380, 100, 430, 110)}));
+  lines.push_back(line({W("Belanja", 80, 114, 120, 124), W("Pegawai", 123, 114, 160, 124),
+                        W("Rp", 240, 114, 252, 124), W("3.900.416.000,-", 255, 114, 320, 124),
+                        W("Rp", 370, 114, 382, 124), W("3.760.445.723,-", 385, 114, 450, 124)}));
+  lines.push_back(line({W("Jumlah", 80, 128, 120, 138), W("Rp", 240, 128, 252, 138),
+                        W("6.132.384.500,-", 255, 128, 320, 138), W("Rp", 370, 128, 382, 138),
+                        W("5.880.828.501,-", 385, 128, 450, 138)}));
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(3, lines, &consumed);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0].n_cols(), 3);
+  EXPECT_EQ(tables[0].rows[1][0].text, "Belanja Pegawai");
+  EXPECT_EQ(tables[0].rows[1][1].text, "Rp 3.900.416.000,-");
+  EXPECT_EQ(tables[0].rows[2][2].text, "Rp 5.880.828.501,-");
+  EXPECT_EQ(tables[0].rows[0][1].text, "Anggaran");
+  EXPECT_FALSE(tables[0].ruled);
+}
+
+TEST(UnruledTables, ProseIsNotATable) {
+  std::vector<TextLine> lines(3);
+  for (int i = 0; i < 3; ++i) {
+    double y = 100 + 14 * i;
+    lines[i].words = {W("Penyerapan", 80, y, 140, y + 10), W("anggaran", 143, y, 190, y + 10),
+                      W("sebesar", 193, y, 230, y + 10), W("94,23%", 233, y, 270, y + 10)};
+    lines[i].box = {80, y, 270, y + 10};
+  }
+  std::vector<bool> consumed(lines.size(), false);
+  EXPECT_TRUE(FindUnruledTables(1, lines, &consumed).empty());
+}
+
+TEST(TextLines, GroupsByBaselineAndJoinsWrappedNumbers) {
+  auto lines = GroupLines({W("b", 50, 20, 60, 30), W("a", 10, 21, 20, 31), W("c", 10, 40, 20, 50)});
+  ASSERT_EQ(lines.size(), 2u);
+  EXPECT_EQ(lines[0].text(), "a b");
+  EXPECT_EQ(JoinLines({"201.", "955"}), "201.955");
+  EXPECT_EQ(JoinLines({"Rp", "6.258.022.650,00"}), "Rp 6.258.022.650,00");
+  EXPECT_EQ(JoinLines({"Belanja", "Modal"}), "Belanja Modal");
+}
+
+TEST(Captions, RecognisesNumberedCaptionsOnly) {
+  EXPECT_TRUE(IsCaptionStart("Tabel 2.3"));
+  EXPECT_TRUE(IsCaptionStart("Tabel. 3.2 Realisasi Anggaran"));
+  EXPECT_TRUE(IsCaptionStart("Tabel 3.2.1.1 Tabel Target"));
+  EXPECT_TRUE(IsCaptionStart("LAMPIRAN I : TARGET"));
+  EXPECT_TRUE(IsCaptionStart("Table 4 Budget"));
+  EXPECT_FALSE(IsCaptionStart("Tabel di atas menunjukkan peningkatan"));
+  EXPECT_FALSE(IsCaptionStart("LAMPIRAN-LAMPIRAN"));
+  EXPECT_FALSE(IsCaptionStart("Pada tabel 3.1 dapat dilihat"));
+}
+
+TEST(RunningLines, PageNumbersAndRepeatedHeadersLeaveTheBody) {
+  std::vector<PageText> pages;
+  for (int p = 1; p <= 4; ++p) {
+    PageText pt;
+    pt.info = {p, 595, 842, 0, true};
+    TextLine header, body, footer;
+    header.words = {W("Laporan", 100, 30, 150, 40), W("Kinerja", 153, 30, 200, 40)};
+    header.box = {100, 30, 200, 40};
+    body.words = {W("Isi", 100, 300, 120, 310), W(std::to_string(p), 125, 300, 130, 310)};
+    body.box = {100, 300, 130, 310};
+    footer.words = {W(std::to_string(p + 10), 290, 800, 300, 810)};
+    footer.box = {290, 800, 300, 810};
+    pt.lines = {header, body, footer};
+    pages.push_back(pt);
+  }
+  auto running = TakeRunningLines(&pages);
+  EXPECT_EQ(running.size(), 8u);
+  for (const PageText& p : pages) {
+    ASSERT_EQ(p.lines.size(), 1u);
+    EXPECT_EQ(p.lines[0].words[0].text, "Isi");
+  }
+}
+
+TEST(Csv, QuotesPerRfc4180) {
+  Table t;
+  t.id = "T3";
+  t.caption = "Tabel 2.3 Tabel Jumlah Anggaran";
+  t.rows = {{Cell{"No.", 1, {}, 1, 1, false}, Cell{"Program, \"utama\"", 1, {}, 1, 1, false}},
+            {Cell{"1", 1, {}, 1, 1, false}, Cell{"6.258.022.850,00", 1, {}, 1, 1, false}}};
+  EXPECT_EQ(TableToCsv(t), "No.,\"Program, \"\"utama\"\"\"\r\n1,\"6.258.022.850,00\"\r\n");
+  EXPECT_EQ(CsvFileName(t), "T03-tabel-2-3.csv");
+}
+
+TEST(Json, RoundTripKeepsTheGrid) {
+  Document doc;
+  doc.source = "a.pdf";
+  doc.pages = {{1, 595.3, 841.9, 0, true, true}};
+  doc.blocks = {{1, {10, 20, 30, 40}, BlockKind::kCaption, "Tabel 1.1", false}};
+  Table t;
+  t.id = "T1";
+  t.caption = "Tabel 1.1";
+  t.pages = {1};
+  t.header_rows = 1;
+  t.rows = {{Cell{"A", 1, {1, 2, 3, 4}, 1, 2, false}, Cell{"", 1, {3, 2, 5, 4}, 1, 1, true}}};
+  doc.tables = {t};
+  auto back = DocumentFromJson(DocumentToJson(doc));
+  ASSERT_TRUE(back.ok());
+  EXPECT_EQ(DocumentToJson(back.value()), DocumentToJson(doc));
+  EXPECT_EQ(back.value().tables[0].rows[0][0].col_span, 2);
+  EXPECT_TRUE(back.value().tables[0].rows[0][1].placeholder);
+  EXPECT_FALSE(DocumentFromJson(nlohmann::json{{"source", 3}}).ok());
+}
+
+}  // namespace
+}  // namespace lkj
