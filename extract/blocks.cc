@@ -81,7 +81,9 @@ std::vector<Block> TakeRunningLines(std::vector<PageText>* pages) {
     for (const auto& [key, _] : seen) ++pages_with_key[key];
   }
   const int n_pages = static_cast<int>(pages->size());
-  const int margin_repeats = std::max(3, n_pages / 5);
+  // In the margins, text on three pages is running text (landscape pages
+  // often carry their own variant of the footer).
+  const int margin_repeats = std::max(2, std::min(3, n_pages / 3));
   const int edge_repeats = std::max(3, n_pages / 2);
   std::vector<Block> out;
   for (PageText& p : *pages) {

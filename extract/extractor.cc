@@ -31,7 +31,7 @@ PageStages AnalyzePage(PageContent content) {
     if (!used[i]) rest.push_back(content.words[i]);
   std::vector<TextLine> lines = GroupLines(std::move(rest));
   std::vector<bool> consumed(lines.size(), false);
-  st.unruled = FindUnruledTables(content.info.number, lines, &consumed);
+  st.unruled = FindUnruledTables(content, lines, &consumed);
   for (size_t i = 0; i < lines.size(); ++i)
     if (!consumed[i]) st.free_lines.push_back(std::move(lines[i]));
   st.content = std::move(content);

@@ -45,6 +45,7 @@ struct PageContent {
   std::vector<Word> words;
   std::vector<Segment> rules;
   std::vector<Box> images;  // drawn bitmaps (to tell scans and pictures apart)
+  std::vector<Box> shapes;  // filled areas that are not rules: bars, boxes, shading
 };
 
 // A line of text: words sharing a baseline, left to right.

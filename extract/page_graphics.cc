@@ -69,8 +69,10 @@ class RuleCollector : public OutputDev {
     PageGraphics g;
     g.rules = MergeSegments(std::move(segments_));
     g.images = std::move(images_);
+    g.shapes = std::move(shapes_);
     segments_.clear();
     images_.clear();
+    shapes_.clear();
     return g;
   }
 
@@ -104,7 +106,10 @@ class RuleCollector : public OutputDev {
     for (int s = 0; s < path->getNumSubpaths(); ++s) {
       const GfxSubpath* sub = path->getSubpath(s);
       int n = sub->getNumPoints();
-      if (n < 4 || n > 6) continue;
+      if (n < 4 || n > 6) {
+        AddShapeBounds(state, sub);
+        continue;
+      }
       double minx = 1e9, miny = 1e9, maxx = -1e9, maxy = -1e9;
       bool axis_aligned = true;
       double px = 0, py = 0;
@@ -121,14 +126,32 @@ class RuleCollector : public OutputDev {
         miny = std::min(miny, y);
         maxy = std::max(maxy, y);
       }
-      if (!axis_aligned) continue;
+      if (!axis_aligned) {
+        AddShapeBounds(state, sub);
+        continue;
+      }
       double w = maxx - minx, h = maxy - miny;
       if (h <= kThinRule && w >= kMinRuleLength) {
         segments_.push_back({minx, (miny + maxy) / 2, maxx, (miny + maxy) / 2});
       } else if (w <= kThinRule && h >= kMinRuleLength) {
         segments_.push_back({(minx + maxx) / 2, miny, (minx + maxx) / 2, maxy});
+      } else if (w > kThinRule && h > kThinRule) {
+        shapes_.push_back({minx, miny, maxx, maxy});
       }
     }
+  }
+
+  void AddShapeBounds(GfxState* state, const GfxSubpath* sub) {
+    double minx = 1e9, miny = 1e9, maxx = -1e9, maxy = -1e9;
+    for (int i = 0; i < sub->getNumPoints(); ++i) {
+      double x, y;
+      state->transform(sub->getX(i), sub->getY(i), &x, &y);
+      minx = std::min(minx, x);
+      maxx = std::max(maxx, x);
+      miny = std::min(miny, y);
+      maxy = std::max(maxy, y);
+    }
+    if (maxx - minx > kThinRule && maxy - miny > kThinRule) shapes_.push_back({minx, miny, maxx, maxy});
   }
 
   void AddImage(GfxState* state) {
@@ -145,6 +168,7 @@ class RuleCollector : public OutputDev {
 
   std::vector<Segment> segments_;
   std::vector<Box> images_;
+  std::vector<Box> shapes_;
 };
 
 }  // namespace

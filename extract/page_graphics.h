@@ -16,6 +16,7 @@ namespace lkj {
 struct PageGraphics {
   std::vector<Segment> rules;  // axis-aligned, merged, in displayed-page points
   std::vector<Box> images;
+  std::vector<Box> shapes;  // filled areas wider and taller than a rule
 };
 
 class GraphicsReader {

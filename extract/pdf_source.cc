@@ -135,6 +135,7 @@ PageContent PdfSource::ReadPage(int index) const {
     PageGraphics g = impl_->graphics->Read(index);
     content.rules = std::move(g.rules);
     content.images = std::move(g.images);
+    content.shapes = std::move(g.shapes);
   }
   return content;
 }

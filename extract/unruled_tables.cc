@@ -14,11 +14,19 @@ struct Chunk {
   Box box;
 };
 
-// Splits a line where the gap between two words is wider than a tab would be
-// in running text.
+// Splits a line where the gap between two words is wider than running text
+// puts between words: a font size, and well above the line's usual gap.
 std::vector<Chunk> SplitChunks(const TextLine& line) {
   std::vector<Chunk> chunks;
-  double gap_limit = 1.6 * std::max(6.0, line.font_size());
+  std::vector<double> gaps;
+  for (size_t i = 1; i < line.words.size(); ++i)
+    gaps.push_back(line.words[i].box.x0 - line.words[i - 1].box.x1);
+  // The narrowest gap below a font size is an ordinary word space.
+  const double em = std::max(6.0, line.font_size());
+  double usual = 0;
+  for (double g : gaps)
+    if (g < em && (usual == 0 || g < usual)) usual = g;
+  double gap_limit = std::max(em, 2.5 * usual);
   for (const Word& w : line.words) {
     if (chunks.empty() || w.box.x0 - chunks.back().box.x1 > gap_limit) {
       chunks.push_back(Chunk{{}, w.box});
@@ -35,6 +43,12 @@ bool StartsWithListWord(const std::string& text) {
   for (const char* w : kWords)
     if (text.rfind(w, 0) == 0) return true;
   return false;
+}
+
+// "1.", "2)", "10." opening a list item: not a figure.
+bool IsListMarker(const std::string& t) {
+  if (t.size() < 2 || t.size() > 3 || (t.back() != '.' && t.back() != ')')) return false;
+  return std::all_of(t.begin(), t.end() - 1, [](unsigned char c) { return std::isdigit(c); });
 }
 
 struct Candidate {
@@ -68,7 +82,7 @@ bool PlausibleRun(const std::vector<Candidate>& run, size_t n_cols) {
     for (const Chunk& ch : c.chunks) {
       std::string t = JoinWords(ch.words);
       if (t.find("....") != std::string::npos) return false;  // dot leaders: a contents list
-      if (LooksNumeric(t)) ++numeric;
+      if (LooksNumeric(t) && !IsListMarker(t)) ++numeric;
     }
   }
   if (listed * 2 >= static_cast<int>(run.size())) return false;
@@ -109,6 +123,23 @@ TableFragment BuildFragment(int page, const std::vector<Candidate>& run,
   return f;
 }
 
+// Charts and diagrams: drawings or lines inside the text's area.
+bool OverDrawing(const PageContent& page, const Box& area) {
+  Box a{area.x0 - 4, area.y0 - 4, area.x1 + 4, area.y1 + 4};
+  auto overlaps = [&](const Box& b) { return a.horizontal_overlap(b) > 0 && a.vertical_overlap(b) > 0; };
+  for (const Box& b : page.shapes)
+    if (overlaps(b)) return true;
+  for (const Box& b : page.images)
+    if (overlaps(b)) return true;
+  int horizontal = 0;
+  for (const Segment& s : page.rules) {
+    if (!(s.x1 >= a.x0 && s.x0 <= a.x1 && s.y1 >= a.y0 && s.y0 <= a.y1)) continue;
+    if (!s.horizontal()) return true;
+    ++horizontal;
+  }
+  return horizontal > 2;
+}
+
 }  // namespace
 
 bool LooksNumeric(const std::string& text) {
@@ -120,7 +151,7 @@ bool LooksNumeric(const std::string& text) {
   return digits > 0 && others == 0;
 }
 
-std::vector<TableFragment> FindUnruledTables(int page, const std::vector<TextLine>& lines,
+std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std::vector<TextLine>& lines,
                                              std::vector<bool>* consumed) {
   std::vector<TableFragment> out;
   std::vector<Candidate> run;
@@ -128,7 +159,12 @@ std::vector<TableFragment> FindUnruledTables(int page, const std::vector<TextLin
     if (run.size() >= 2) {
       auto cols = ColumnIntervals(run);
       if (PlausibleRun(run, cols.size())) {
-        out.push_back(BuildFragment(page, run, lines, cols));
+        TableFragment f = BuildFragment(page.info.number, run, lines, cols);
+        if (OverDrawing(page, f.box)) {
+          run.clear();
+          return;
+        }
+        out.push_back(std::move(f));
         for (const Candidate& c : run) (*consumed)[c.line] = true;
       }
     }

@@ -9,9 +9,10 @@
 
 namespace lkj {
 
-// Finds unruled tables among `lines` (text outside ruled tables) of one page;
-// sets consumed[i] for each line that became part of a table.
-std::vector<TableFragment> FindUnruledTables(int page, const std::vector<TextLine>& lines,
+// Finds unruled tables among `lines` (text outside ruled tables) of `page`;
+// sets consumed[i] for each line that became part of a table. Text laid over
+// drawings (chart labels, org-chart boxes) is not a table.
+std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std::vector<TextLine>& lines,
                                              std::vector<bool>* consumed);
 
 // True when a piece of text reads as a figure: "1.353", "Rp 6.656.309.000,-",

@@ -105,7 +105,9 @@ TEST(UnruledTables, FindsTabAlignedAmounts) {
                         W("6.132.384.500,-", 255, 128, 320, 138), W("Rp", 370, 128, 382, 138),
                         W("5.880.828.501,-", 385, 128, 450, 138)}));
   std::vector<bool> consumed(lines.size(), false);
-  auto tables = FindUnruledTables(3, lines, &consumed);
+  PageContent page;
+  page.info = {3, 595, 842, 0, true};
+  auto tables = FindUnruledTables(page, lines, &consumed);
   ASSERT_EQ(tables.size(), 1u);
   ASSERT_EQ(tables[0].n_cols(), 3);
   EXPECT_EQ(tables[0].rows[1][0].text, "Belanja Pegawai");
@@ -124,7 +126,28 @@ TEST(UnruledTables, ProseIsNotATable) {
     lines[i].box = {80, y, 270, y + 10};
   }
   std::vector<bool> consumed(lines.size(), false);
-  EXPECT_TRUE(FindUnruledTables(1, lines, &consumed).empty());
+  PageContent page;
+  page.info = {1, 595, 842, 0, true};
+  EXPECT_TRUE(FindUnruledTables(page, lines, &consumed).empty());
+}
+
+TEST(UnruledTables, ChartLabelsOverBarsAreNotATable) {
+  std::vector<TextLine> lines;
+  for (int i = 0; i < 3; ++i) {
+    double y = 100 + 14 * i;
+    TextLine l;
+    l.words = {W(std::to_string(100 - 20 * i), 80, y, 95, y + 10), W("95,63%", 200, y, 240, y + 10),
+               W("94,23%", 320, y, 360, y + 10)};
+    l.box = {80, y, 360, y + 10};
+    lines.push_back(l);
+  }
+  std::vector<bool> consumed(lines.size(), false);
+  PageContent page;
+  page.info = {1, 595, 842, 0, true};
+  ASSERT_EQ(FindUnruledTables(page, lines, &consumed).size(), 1u) << "without the bars it reads as a table";
+  page.shapes = {{210, 108, 230, 135}};
+  std::vector<bool> again(lines.size(), false);
+  EXPECT_TRUE(FindUnruledTables(page, lines, &again).empty());
 }
 
 TEST(TextLines, GroupsByBaselineAndJoinsWrappedNumbers) {
