@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build build -j"$(nproc)" >/dev/null
+cmake --build build -j"$(nproc)" >build.log 2>&1 || { cat build.log; exit 1; }
 export OMP_THREAD_LIMIT=1
 out=out/sample
 mkdir -p "$out"
