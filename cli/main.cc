@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
@@ -18,6 +19,9 @@
 #include "extract/csv_export.h"
 #include "extract/extractor.h"
 #include "extract/json_export.h"
+#include "audit/auditor.h"
+#include "audit/rules.h"
+#include "reports/findings_json.h"
 
 namespace lkj::cli {
 namespace {
@@ -26,6 +30,7 @@ struct Args {
   std::string command;
   std::vector<std::string> inputs;
   std::optional<std::string> json_out, csv_dir, svg_out;
+  std::vector<std::string> rules_files;
   int page = 0;
   Lang lang = Lang::kId;
   bool quiet = false;
@@ -83,6 +88,7 @@ Args Parse(int argc, char** argv) {
     if (s == "--json") a.json_out = value(i);
     else if (s == "--csv") a.csv_dir = value(i);
     else if (s == "--svg") a.svg_out = value(i);
+    else if (s == "--rules") a.rules_files.push_back(value(i));
     else if (s == "--page") a.page = ParseInt(s, value(i));
     else if (s == "--lang") {
       std::string l = value(i);
@@ -127,6 +133,73 @@ int RunExtract(const Args& a) {
   return st.ok() ? kExitOk : Fail(st, a.lang);
 }
 
+// A PDF is extracted; a .json from `extract --json` is read as it is.
+Result<Document> LoadDocument(const std::string& path, const ExtractOptions& options) {
+  if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
+    std::ifstream in(path);
+    if (!in) return Status(ErrorCode::kNotFound, path);
+    try {
+      return DocumentFromJson(nlohmann::json::parse(in));
+    } catch (const nlohmann::json::exception& e) {
+      return Status(ErrorCode::kInvalidData, path + ": " + e.what());
+    }
+  }
+  return ExtractDocument(path, options);
+}
+
+void PrintFindings(const audit::AuditReport& report, Lang lang) {
+  bool en = lang == Lang::kEn;
+  for (const audit::Finding& f : report.findings) {
+    int page = f.evidence.empty() ? 0 : f.evidence.front().page;
+    for (const audit::Evidence& e : f.evidence)
+      if (e.suspect) {
+        page = e.page;
+        break;
+      }
+    std::string sev = f.severity == audit::Severity::kError ? (en ? "ERROR  " : "GALAT  ")
+                      : f.severity == audit::Severity::kWarning ? (en ? "WARNING" : "PERINGATAN")
+                                                                : "INFO   ";
+    std::cout << sev << "  " << (en ? "p. " : "hal. ") << page << "  " << (en ? f.message_en : f.message) << "\n";
+  }
+  const audit::Coverage& c = report.coverage;
+  std::cout << (en ? "summary: " : "ringkasan: ") << report.Count(audit::Severity::kError)
+            << (en ? " errors, " : " galat, ") << report.Count(audit::Severity::kWarning)
+            << (en ? " warnings, " : " peringatan, ") << report.Count(audit::Severity::kInfo) << " info; "
+            << c.numbers_checked << "/" << c.numbers_read << (en ? " figures checked, " : " angka diperiksa, ")
+            << c.tables_checked << "/" << c.tables << (en ? " tables, " : " tabel, ") << c.narrative_claims
+            << (en ? " claims in the text\n" : " klaim dalam uraian\n");
+}
+
+int RunAudit(const Args& a) {
+  if (a.inputs.size() != 1) throw UsageError(a.lang == Lang::kId ? "perlu tepat satu berkas PDF" : "needs exactly one PDF");
+  std::vector<audit::RulesSource> sources = {audit::DefaultRules()};
+  for (const std::string& path : a.rules_files) {
+    auto src = audit::ReadRulesFile(path);
+    if (!src.ok()) return Fail(src.status(), a.lang);
+    sources.push_back(src.value());
+  }
+  auto rules = audit::LoadRules(sources);
+  if (!rules.ok()) {
+    std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "berkas aturan ditolak: " : "rules file refused: ")
+              << rules.status().detail() << "\n";
+    return kExitUsage;
+  }
+  auto doc = LoadDocument(a.inputs[0], a.extract);
+  if (!doc.ok()) return Fail(doc.status(), a.lang);
+  if (!a.quiet)
+    for (const Warning& w : doc.value().warnings) std::cerr << DescribeWarning(w.code, w.page, a.lang) << "\n";
+  audit::AuditReport report = audit::RunAudit(doc.value(), rules.value());
+  if (a.json_out && *a.json_out != "-") {
+    Status st = WriteFileAtomically(*a.json_out, reports::AuditToJson(report).dump(1) + "\n");
+    if (!st.ok()) return Fail(st, a.lang);
+  } else if (a.json_out) {
+    std::cout << reports::AuditToJson(report).dump(1) << "\n";
+  } else if (!a.quiet) {
+    PrintFindings(report, a.lang);
+  }
+  return report.Count(audit::Severity::kError) > 0 ? kExitFindings : kExitOk;
+}
+
 int RunDebug(const Args& a) {
   if (a.inputs.size() != 1 || a.page < 1) throw UsageError("debug IN.pdf --page N");
   auto opened = PdfSource::Open(a.inputs[0], a.extract.limits);
@@ -155,6 +228,7 @@ int Run(int argc, char** argv) {
     }
     ArmTimeout(a.timeout_s, a.lang);
     if (a.command == "extract") return RunExtract(a);
+    if (a.command == "audit") return RunAudit(a);
     if (a.command == "debug") return RunDebug(a);
     throw UsageError((a.lang == Lang::kId ? "perintah tidak dikenal: " : "unknown command: ") + a.command);
   } catch (const UsageError& e) {

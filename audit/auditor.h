@@ -1,0 +1,38 @@
+// Auditor: runs every enabled check over an extracted document and returns
+// the findings in the order a reviewer should read them, with coverage: what
+// was read, what took part in a check, and so what was not checked.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "audit/finding.h"
+#include "audit/rules.h"
+#include "extract/model.h"
+
+namespace lkj::audit {
+
+struct Coverage {
+  int numbers_read = 0;       // figures in table cells
+  int numbers_checked = 0;    // of those, in at least one check
+  int tables = 0;
+  int tables_checked = 0;     // tables with at least one checked figure
+  int narrative_claims = 0;   // claims in the text recognised and checked
+};
+
+struct AuditReport {
+  std::string source;
+  int reporting_year = 0;
+  std::string office;  // as printed on the cover or title, when found
+  int pages = 0;
+  std::vector<Finding> findings;
+  Coverage coverage;
+
+  int Count(Severity s) const;
+  std::map<std::string, int> CountByRule() const;
+};
+
+AuditReport RunAudit(const Document& doc, const Rules& rules);
+
+}  // namespace lkj::audit

@@ -1,0 +1,251 @@
+// Row formulas: a percent against realisation over budget or target, stated
+// ratios (a count over a count), formulas printed in a cell, efficiency
+// columns, and spending above budget.
+#include <algorithm>
+#include <cmath>
+#include <functional>
+
+#include "audit/checks.h"
+#include "audit/expression.h"
+#include "audit/interval.h"
+#include "audit/text_format.h"
+
+namespace lkj::audit {
+namespace {
+
+Interval Range(const Figure& f) { return {f.lo, f.hi}; }
+
+std::optional<Interval> Percent(const Figure& part, const Figure& whole) {
+  if (whole.lo <= 0) return std::nullopt;
+  return Range(part).DividedBy(Range(whole)).Scaled(100);
+}
+
+// Lower-is-better indicators: offices use (2T - R) / T or T / R.
+bool InverseFormulaFits(const Figure& real, const Figure& target, const Figure& printed) {
+  if (target.lo <= 0 || real.lo <= 0) return false;
+  Interval t = Range(target), r = Range(real);
+  Interval two_t_minus_r = t.Scaled(2) - r;
+  return two_t_minus_r.DividedBy(t).Scaled(100).Meets(Range(printed)) ||
+         t.DividedBy(r).Scaled(100).Meets(Range(printed));
+}
+
+void CheckRowRatios(AuditContext& ctx, const TableView& v) {
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+    RowKind kind = v.row(r).kind;
+    if (kind != RowKind::kData && kind != RowKind::kTotal) continue;
+    for (int c = 0; c < v.n_cols(); ++c) {
+      const ColumnInfo& col = v.column(c);
+      if (col.role != Role::kPercent || col.domain == Domain::kNone) continue;
+      const Figure* p = v.FigureAt(r, c);
+      if (!p) continue;
+      int real_col = v.FindColumn(Role::kRealised, col.domain, c, col.year ? col.year : -1);
+      int base_col = v.FindColumn(col.domain == Domain::kMoney ? Role::kBudget : Role::kTarget, col.domain, c,
+                                  col.year ? col.year : -1);
+      if (real_col < 0 || base_col < 0) continue;
+      const Figure* real = v.FigureAt(r, real_col);
+      const Figure* base = v.FigureAt(r, base_col);
+      if (!real || !base) continue;
+      auto computed = Percent(*real, *base);
+      if (!computed) continue;
+      bool ok = computed->Meets(Range(*p)) ||
+                (col.domain == Domain::kPerformance && InverseFormulaFits(*real, *base, *p));
+      ctx.Checked(v, {{r, c}, {r, real_col}, {r, base_col}}, ok);
+      if (ok) continue;
+      Finding f;
+      f.rule = "ratio.row";
+      f.expected = computed->mid();
+      f.found = p->value;
+      std::string what = v.row(r).label.empty() ? "baris " + std::to_string(r + 1) : v.row(r).label;
+      std::string expect = Show(computed->mid(), *p);
+      f.message = v.Name() + ": " + what + ": persentase tertulis " + p->printed + ", padahal " + real->printed +
+                  " / " + base->printed + " = " + expect + ".";
+      f.message_en = v.Name() + ": " + what + ": the percentage reads " + p->printed + ", but " + real->printed +
+                     " / " + base->printed + " = " + expect + ".";
+      f.evidence = {v.EvidenceAt(r, c, true), v.EvidenceAt(r, real_col), v.EvidenceAt(r, base_col)};
+      f.priority = col.domain == Domain::kMoney ? 80 : 70;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+void CheckOverspend(AuditContext& ctx, const TableView& v) {
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+    if (v.row(r).kind != RowKind::kData) continue;
+    for (int c = 0; c < v.n_cols(); ++c) {
+      if (v.column(c).role != Role::kRealised || v.column(c).domain != Domain::kMoney) continue;
+      int b = v.FindColumn(Role::kBudget, Domain::kMoney, c);
+      const Figure* real = v.FigureAt(r, c);
+      const Figure* budget = b >= 0 ? v.FigureAt(r, b) : nullptr;
+      if (!real || !budget || real->lo <= budget->hi) continue;
+      Finding f;
+      f.rule = "budget.overspend";
+      f.expected = budget->value;
+      f.found = real->value;
+      std::string what = v.row(r).label.empty() ? "baris " + std::to_string(r + 1) : v.row(r).label;
+      f.message = v.Name() + ": " + what + ": realisasi " + real->printed + " melebihi pagunya " + budget->printed + ".";
+      f.message_en = v.Name() + ": " + what + ": spending " + real->printed + " exceeds its budget " + budget->printed + ".";
+      f.evidence = {v.EvidenceAt(r, c, true), v.EvidenceAt(r, b)};
+      f.priority = 75;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+// "139.743" over "141.164" with "98,99%" printed once for both rows.
+void CheckStatedRatios(AuditContext& ctx, const TableView& v) {
+  for (int r = v.table().header_rows; r + 1 < v.n_rows(); ++r) {
+    for (int c = 0; c < v.n_cols(); ++c) {
+      const Cell& cell = v.table().rows[r][c];
+      const Figure* p = v.FigureAt(r, c);
+      if (cell.placeholder || cell.row_span != 2 || !p || !p->percent) continue;
+      int value_col = -1;
+      for (int k = 0; k < v.n_cols(); ++k) {
+        if (k == c) continue;
+        const Figure* a = v.FigureAt(r, k);
+        const Figure* b = v.FigureAt(r + 1, k);
+        if (a && b && !a->percent && !b->percent) value_col = k;
+      }
+      if (value_col < 0) continue;
+      const Figure* num = v.FigureAt(r, value_col);
+      const Figure* den = v.FigureAt(r + 1, value_col);
+      auto computed = Percent(*num, *den);
+      if (!computed) continue;
+      bool ok = computed->Meets(Range(*p));
+      ctx.Checked(v, {{r, c}, {r, value_col}, {r + 1, value_col}}, ok);
+      if (ok) continue;
+      Finding f;
+      f.rule = "ratio.stated";
+      f.expected = computed->mid();
+      f.found = p->value;
+      std::string expect = Show(computed->mid(), *p);
+      std::string what = v.TextAt(r, c > 0 ? c - 1 : 0);
+      f.message = v.Name() + ": " + p->printed + " tertulis sebagai hasil " + num->printed + " / " + den->printed +
+                  ", padahal hasilnya " + expect + ".";
+      f.message_en = v.Name() + ": " + p->printed + " is printed as " + num->printed + " / " + den->printed +
+                     ", which gives " + expect + ".";
+      f.evidence = {v.EvidenceAt(r, c, true), v.EvidenceAt(r, value_col, true), v.EvidenceAt(r + 1, value_col)};
+      f.priority = 65;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+// "(87,24+94,31+50) / 3" in one cell and its result in another of the row.
+void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+    for (int c = 0; c < v.n_cols(); ++c) {
+      const Cell& cell = v.table().rows[r][c];
+      if (cell.placeholder || v.FigureAt(r, c)) continue;
+      auto e = EvaluateExpression(cell.text);
+      if (!e) continue;
+      int result_col = -1;
+      for (int k = c + 1; k < v.n_cols() && result_col < 0; ++k)
+        if (v.FigureAt(r, k)) result_col = k;
+      if (result_col < 0) continue;
+      const Figure* printed = v.FigureAt(r, result_col);
+      bool ok = e->value.Meets(Range(*printed));
+      ctx.Checked(v, {{r, c}, {r, result_col}}, ok);
+      if (ok) continue;
+      Finding f;
+      f.rule = "formula.composite";
+      f.expected = e->value.mid();
+      f.found = printed->value;
+      f.message = v.Name() + ": " + cell.text + " = " + Show(e->value.mid(), *printed) + ", tetapi tertulis " +
+                  printed->printed + ".";
+      f.message_en = v.Name() + ": " + cell.text + " = " + Show(e->value.mid(), *printed) + ", but " +
+                     printed->printed + " is printed.";
+      f.evidence = {v.EvidenceAt(r, result_col, true), v.EvidenceAt(r, c)};
+      f.priority = 70;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+// A percent column outside any realisation/target group (efficiency): the
+// document's own formula is the one all its rows follow.
+void CheckDerivedPercents(AuditContext& ctx, const TableView& v) {
+  for (int c = 0; c < v.n_cols(); ++c) {
+    const ColumnInfo& col = v.column(c);
+    bool derived = col.role == Role::kEfficiency || (col.role == Role::kPercent && col.domain == Domain::kNone);
+    if (!derived) continue;
+    using Formula = std::function<std::optional<Interval>(const Interval& money, const Interval& perf)>;
+    const std::vector<std::pair<std::string, Formula>> formulas = {
+        {"100 / capaian anggaran", [](const Interval& a, const Interval&) -> std::optional<Interval> {
+           if (a.lo <= 0) return std::nullopt;
+           return Interval::Exact(100).DividedBy(a).Scaled(100);
+         }},
+        {"100 - capaian anggaran", [](const Interval& a, const Interval&) -> std::optional<Interval> {
+           return Interval::Exact(100) - a;
+         }},
+        {"capaian kinerja / capaian anggaran", [](const Interval& a, const Interval& k) -> std::optional<Interval> {
+           if (a.lo <= 0 || k.hi <= 0) return std::nullopt;
+           return k.DividedBy(a).Scaled(100);
+         }},
+    };
+    struct RowInputs { int r, money, perf; };
+    std::vector<RowInputs> rows;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      if (!v.FigureAt(r, c)) continue;
+      int money = -1, perf = -1;
+      for (int k = 0; k < v.n_cols(); ++k) {
+        if (k == c || v.column(k).role != Role::kPercent || !v.FigureAt(r, k)) continue;
+        if (v.column(k).domain == Domain::kMoney) money = k;
+        if (v.column(k).domain == Domain::kPerformance) perf = k;
+      }
+      if (money >= 0) rows.push_back({r, money, perf});
+    }
+    if (rows.empty()) continue;
+    auto fits = [&](const RowInputs& in, const Formula& f) {
+      Interval a = Range(*v.FigureAt(in.r, in.money));
+      Interval k = in.perf >= 0 ? Range(*v.FigureAt(in.r, in.perf)) : Interval{-1, -1};
+      auto e = f(a, k);
+      return e && e->Meets(Range(*v.FigureAt(in.r, c)));
+    };
+    size_t best = 0;
+    int best_count = -1;
+    for (size_t i = 0; i < formulas.size(); ++i) {
+      int n = 0;
+      for (const RowInputs& in : rows) n += fits(in, formulas[i].second);
+      if (n > best_count) {
+        best = i;
+        best_count = n;
+      }
+    }
+    // With no formula followed by most rows, the column's meaning is unknown.
+    if (best_count * 2 <= static_cast<int>(rows.size())) continue;
+    for (const RowInputs& in : rows) {
+      bool ok = fits(in, formulas[best].second);
+      ctx.Checked(v, {{in.r, c}, {in.r, in.money}}, ok);
+      if (ok) continue;
+      const Figure* printed = v.FigureAt(in.r, c);
+      Interval a = Range(*v.FigureAt(in.r, in.money));
+      Interval k = in.perf >= 0 ? Range(*v.FigureAt(in.r, in.perf)) : Interval{-1, -1};
+      auto e = formulas[best].second(a, k);
+      Finding f;
+      f.rule = "efficiency.row";
+      f.found = printed->value;
+      if (e) f.expected = e->mid();
+      f.message = v.Name() + ": " + printed->printed + " tidak mengikuti rumus yang dipakai baris lain (" +
+                  formulas[best].first + (e ? " = " + Show(e->mid(), *printed) : "") + ").";
+      f.message_en = v.Name() + ": " + printed->printed + " does not follow the formula the other rows use (" +
+                     formulas[best].first + (e ? " = " + Show(e->mid(), *printed) : "") + ").";
+      f.evidence = {v.EvidenceAt(in.r, c, true), v.EvidenceAt(in.r, in.money)};
+      f.priority = 55;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+}  // namespace
+
+void CheckRatios(AuditContext& ctx) {
+  for (const TableView& v : ctx.views()) {
+    CheckRowRatios(ctx, v);
+    CheckOverspend(ctx, v);
+    CheckStatedRatios(ctx, v);
+    CheckFormulaCells(ctx, v);
+    CheckDerivedPercents(ctx, v);
+  }
+}
+
+}  // namespace lkj::audit

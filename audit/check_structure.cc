@@ -1,0 +1,166 @@
+// Structure: table numbers used twice, row numbers repeated in a sequence,
+// and a title whose year differs from the same title elsewhere (the table of
+// contents against the caption or heading it lists).
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "audit/checks.h"
+
+namespace lkj::audit {
+namespace {
+
+std::string TableNumber(const std::string& caption) {
+  static const RE2 kNumber(R"((?i)^\s*(?:tabel|table)\s*\.?\s*([0-9IVX]+(?:[.\-][0-9]+)*))");
+  std::string n;
+  RE2::PartialMatch(caption, kNumber, &n);
+  return n;
+}
+
+void CheckDuplicateTables(AuditContext& ctx) {
+  std::map<std::string, std::vector<const TableView*>> by_number;
+  for (const TableView& v : ctx.views())
+    if (v.table().caption) {
+      std::string n = TableNumber(*v.table().caption);
+      if (!n.empty()) by_number[n].push_back(&v);
+    }
+  for (const auto& [n, views] : by_number) {
+    if (views.size() < 2) continue;
+    Finding f;
+    f.rule = "structure.duplicate_table";
+    f.message = "Nomor Tabel " + n + " dipakai untuk " + std::to_string(views.size()) + " tabel berbeda (hal. ";
+    f.message_en = "Table number " + n + " is used for " + std::to_string(views.size()) + " different tables (p. ";
+    for (size_t i = 0; i < views.size(); ++i) {
+      std::string p = std::to_string(views[i]->table().pages.front());
+      f.message += (i ? ", " : "") + p;
+      f.message_en += (i ? ", " : "") + p;
+      Evidence e;
+      e.page = views[i]->table().pages.front();
+      e.table_id = views[i]->table().id;
+      e.table = views[i]->table().caption;
+      e.text = *views[i]->table().caption;
+      e.bbox = views[i]->table().rows.empty() ? Box{} : views[i]->table().rows[0][0].box;
+      e.suspect = i > 0;
+      f.evidence.push_back(e);
+    }
+    f.message += ").";
+    f.message_en += ").";
+    f.priority = 10;
+    ctx.Report(std::move(f));
+  }
+}
+
+int PlainNumber(const std::string& s) {
+  std::string t = s;
+  while (!t.empty() && (t.back() == '.' || t.back() == ' ')) t.pop_back();
+  if (t.empty() || t.size() > 3 || !std::all_of(t.begin(), t.end(), ::isdigit)) return -1;
+  return std::stoi(t);
+}
+
+void CheckDuplicateRows(AuditContext& ctx) {
+  for (const TableView& v : ctx.views()) {
+    // Consecutive numbered rows at one level: 1, 2, ..., 9, 10, 10 -> the second 10.
+    int prev = -1, prev_row = -1, prev_level = -1;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      int n = PlainNumber(v.row(r).number);
+      if (n < 0) continue;
+      if (n == prev && v.row(r).level == prev_level && prev >= 2) {
+        // Only inside a sequence that otherwise counts up by one.
+        Finding f;
+        f.rule = "structure.duplicate_row";
+        f.message = v.Name() + ": nomor baris " + v.row(r).number + " dipakai dua kali (\"" + v.row(prev_row).label +
+                    "\" dan \"" + v.row(r).label + "\"); seharusnya " + std::to_string(n + 1) + ".";
+        f.message_en = v.Name() + ": row number " + v.row(r).number + " is used twice (\"" + v.row(prev_row).label +
+                       "\" and \"" + v.row(r).label + "\"); it should be " + std::to_string(n + 1) + ".";
+        int c = 0;
+        while (c < v.n_cols() && v.column(c).role != Role::kRowNumber) ++c;
+        if (c < v.n_cols()) f.evidence = {v.EvidenceAt(r, c, true), v.EvidenceAt(prev_row, c)};
+        f.priority = 5;
+        ctx.Report(std::move(f));
+      }
+      prev = n;
+      prev_row = r;
+      prev_level = v.row(r).level;
+    }
+  }
+}
+
+// Words of a title without numbering, years and page numbers.
+std::string TitleKey(const std::string& text, std::set<int>* years) {
+  static const RE2 kYear(R"(\b((?:19|20)[0-9]{2})\b)");
+  re2::StringPiece in(text);
+  int y;
+  while (RE2::FindAndConsume(&in, kYear, &y)) years->insert(y);
+  std::string out;
+  for (unsigned char ch : text) {
+    if (std::isalpha(ch)) out += static_cast<char>(std::tolower(ch));
+    else if (!out.empty() && out.back() != ' ') out += ' ';
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+void CheckStaleYears(AuditContext& ctx) {
+  // Table-of-contents entries: blocks on pages under a "DAFTAR ..." heading.
+  std::set<int> toc_pages;
+  for (const Block& b : ctx.doc().blocks) {
+    std::string t = b.text;
+    for (char& c : t) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (b.kind == BlockKind::kHeading && t.rfind("DAFTAR ", 0) == 0) toc_pages.insert(b.page);
+  }
+  struct Title {
+    const Block* block;
+    std::string key;
+    std::set<int> years;
+  };
+  std::vector<Title> toc, body;
+  for (const Block& b : ctx.doc().blocks) {
+    if (b.kind == BlockKind::kHeader || b.kind == BlockKind::kFooter) continue;
+    Title t{&b, "", {}};
+    t.key = TitleKey(b.text, &t.years);
+    if (t.years.empty() || t.key.size() < 12) continue;
+    if (toc_pages.count(b.page)) toc.push_back(t);
+    else if (b.kind == BlockKind::kHeading || b.kind == BlockKind::kCaption) body.push_back(t);
+  }
+  for (const Title& entry : toc) {
+    for (const Title& target : body) {
+      // The entry names the same title when one key starts with the other.
+      const std::string& a = entry.key;
+      const std::string& b = target.key;
+      bool same = (a.size() <= b.size() ? b.rfind(a, 0) == 0 : a.rfind(b, 0) == 0) && std::min(a.size(), b.size()) >= 12;
+      if (!same || entry.years == target.years) continue;
+      auto years = [](const std::set<int>& ys) {
+        std::string s;
+        for (int y : ys) s += (s.empty() ? "" : "-") + std::to_string(y);
+        return s;
+      };
+      Finding f;
+      f.rule = "year.stale";
+      f.message = "Daftar isi/tabel hal. " + std::to_string(entry.block->page) + " menulis \"" + entry.block->text +
+                  "\" (tahun " + years(entry.years) + "), tetapi judulnya di hal. " + std::to_string(target.block->page) +
+                  " menulis tahun " + years(target.years) + ".";
+      f.message_en = "The contents list on p. " + std::to_string(entry.block->page) + " reads \"" + entry.block->text +
+                     "\" (year " + years(entry.years) + "), but the title on p. " + std::to_string(target.block->page) +
+                     " has " + years(target.years) + ".";
+      Evidence listed{entry.block->page, "", std::nullopt, -1, -1, entry.block->text, std::nullopt, entry.block->box, true};
+      Evidence titled{target.block->page, "", std::nullopt, -1, -1, target.block->text, std::nullopt, target.block->box, false};
+      f.evidence = {listed, titled};
+      f.priority = 15;
+      ctx.Report(std::move(f));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void CheckStructure(AuditContext& ctx) {
+  CheckDuplicateTables(ctx);
+  CheckDuplicateRows(ctx);
+  CheckStaleYears(ctx);
+}
+
+}  // namespace lkj::audit

@@ -1,0 +1,291 @@
+// Footing and averages: Jumlah/Total rows and columns against their parts,
+// parents in the program > kegiatan > sub kegiatan tree against their
+// children, Rata-rata rows against what they average.
+#include <algorithm>
+#include <cmath>
+
+#include "audit/checks.h"
+#include "audit/interval.h"
+#include "audit/text_format.h"
+
+namespace lkj::audit {
+namespace {
+
+using Members = std::vector<int>;
+
+Interval Range(const Figure& f) { return {f.lo, f.hi}; }
+
+bool Summable(const ColumnInfo& col) {
+  if (col.role == Role::kNumber) return true;
+  if (col.role == Role::kBudget || col.role == Role::kRealised || col.role == Role::kTarget)
+    return col.domain == Domain::kMoney || col.domain == Domain::kStaff;
+  return false;
+}
+
+bool IsDataRow(const TableView& v, int r) { return v.row(r).kind == RowKind::kData; }
+
+// Sum of the members' figures in column c; "-" and empty cells count as zero.
+std::optional<Interval> SumOf(const TableView& v, const Members& rows, int c) {
+  Interval sum{0, 0};
+  int seen = 0;
+  for (int r : rows) {
+    if (const Figure* f = v.FigureAt(r, c)) {
+      sum = sum + Range(*f);
+      ++seen;
+    } else if (!v.TextAt(r, c).empty() && v.TextAt(r, c) != "-") {
+      return std::nullopt;  // a word where a figure should be: cannot add up
+    }
+  }
+  if (seen == 0) return std::nullopt;
+  return sum;
+}
+
+std::optional<Interval> MeanOf(const TableView& v, const Members& rows, int c) {
+  Interval sum{0, 0};
+  int n = 0;
+  for (int r : rows)
+    if (const Figure* f = v.FigureAt(r, c)) {
+      sum = sum + Range(*f);
+      ++n;
+    }
+  if (n == 0 || n != static_cast<int>(rows.size())) return std::nullopt;
+  return sum.Scaled(1.0 / n);
+}
+
+// Candidate sets of rows a total or average row may stand for, the most
+// likely first: its section's top-level rows, its section's deepest rows,
+// all of its section, then the same over the whole table.
+std::vector<Members> Candidates(const TableView& v, int total_row) {
+  int start = v.table().header_rows;
+  for (int r = total_row - 1; r >= v.table().header_rows; --r)
+    if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) {
+      start = r + 1;
+      break;
+    }
+  auto by_level = [&](int from, int to, bool top) {
+    int best = top ? 1 << 20 : -1;
+    for (int r = from; r < to; ++r)
+      if (IsDataRow(v, r) && !v.row(r).number.empty())
+        best = top ? std::min(best, v.row(r).level) : std::max(best, v.row(r).level);
+    Members m;
+    for (int r = from; r < to; ++r)
+      if (IsDataRow(v, r) && (v.row(r).number.empty() ? best == 0 && top : v.row(r).level == best))
+        m.push_back(r);
+    return m;
+  };
+  auto all = [&](int from, int to) {
+    Members m;
+    for (int r = from; r < to; ++r)
+      if (IsDataRow(v, r)) m.push_back(r);
+    return m;
+  };
+  std::vector<Members> out = {by_level(start, total_row, true), by_level(start, total_row, false),
+                              all(start, total_row)};
+  int header = v.table().header_rows;
+  out.push_back(by_level(header, total_row, true));
+  out.push_back(by_level(header, total_row, false));
+  std::erase_if(out, [](const Members& m) { return m.empty(); });
+  return out;
+}
+
+Finding SumFinding(const TableView& v, int r, int c, const Members& members, const Interval& computed,
+                   const Figure& printed, bool average) {
+  Finding f;
+  f.rule = average ? "average.row" : "sum.total";
+  f.expected = computed.mid();
+  f.found = printed.value;
+  std::string name = v.Name();
+  std::string expect = Show(computed.mid(), printed);
+  std::string what = v.row(r).label.empty() ? v.row(r).number : v.row(r).label;
+  if (average) {
+    f.message = name + ": " + what + " tertulis " + printed.printed + ", padahal rata-rata " +
+                std::to_string(members.size()) + " baris di atasnya " + expect + ".";
+    f.message_en = name + ": " + what + " reads " + printed.printed + ", but the mean of the " +
+                   std::to_string(members.size()) + " rows above is " + expect + ".";
+  } else {
+    f.message = name + ": " + what + " tertulis " + printed.printed + ", padahal penjumlahan " +
+                std::to_string(members.size()) + " baris di atasnya " + expect + " (selisih " +
+                ShowPlain(printed.value - computed.mid(), 2) + ").";
+    f.message_en = name + ": " + what + " reads " + printed.printed + ", but the " +
+                   std::to_string(members.size()) + " rows above add up to " + expect + " (difference " +
+                   ShowPlain(printed.value - computed.mid(), 2) + ").";
+  }
+  f.evidence.push_back(v.EvidenceAt(r, c, true));
+  for (int m : members) f.evidence.push_back(v.EvidenceAt(m, c));
+  f.priority = v.column(c).domain == Domain::kMoney ? 100 : 60;
+  return f;
+}
+
+// The row's own ratio explains a percent in a total row: nothing to average.
+bool RatioExplains(const TableView& v, int r, int c) {
+  const Figure* p = v.FigureAt(r, c);
+  Domain d = v.column(c).domain;
+  int real = v.FindColumn(Role::kRealised, d, c);
+  int base = v.FindColumn(d == Domain::kMoney ? Role::kBudget : Role::kTarget, d, c);
+  if (!p || real < 0 || base < 0) return false;
+  const Figure* a = v.FigureAt(r, real);
+  const Figure* b = v.FigureAt(r, base);
+  if (!a || !b || b->lo <= 0) return false;
+  Interval ratio = Range(*a).DividedBy(Range(*b)).Scaled(100);
+  return ratio.Meets(Range(*p));
+}
+
+void CheckTotalRow(AuditContext& ctx, const TableView& v, int r) {
+  bool average_row = v.row(r).kind == RowKind::kAverage;
+  for (int c = 0; c < v.n_cols(); ++c) {
+    const Figure* printed = v.FigureAt(r, c);
+    if (!printed) continue;
+    const ColumnInfo& col = v.column(c);
+    bool percent = col.role == Role::kPercent || printed->percent;
+    bool average = average_row || percent;
+    if (!average && !Summable(col)) continue;
+    if (percent && RatioExplains(v, r, c)) continue;
+    std::vector<Members> candidates = Candidates(v, r);
+    std::optional<Interval> first;
+    const Members* first_members = nullptr;
+    bool passed = false;
+    for (const Members& m : candidates) {
+      auto computed = average ? MeanOf(v, m, c) : SumOf(v, m, c);
+      if (!computed) continue;
+      if (!first) {
+        first = computed;
+        first_members = &m;
+      }
+      if (computed->Meets(Range(*printed))) {
+        std::vector<std::pair<int, int>> cells = {{r, c}};
+        for (int x : m) cells.push_back({x, c});
+        ctx.Checked(v, cells, true);
+        passed = true;
+        break;
+      }
+    }
+    if (passed || !first) continue;
+    // An unlabelled last row is a total only if it is at least its largest part.
+    if (v.row(r).implicit_total && !average && printed->value < first->lo * 0.5) continue;
+    std::vector<std::pair<int, int>> cells = {{r, c}};
+    for (int x : *first_members) cells.push_back({x, c});
+    ctx.Checked(v, cells, false);
+    ctx.Report(SumFinding(v, r, c, *first_members, *first, *printed, average));
+  }
+}
+
+// A column headed Jumlah/Total at the right adds up the counts to its left.
+void CheckTotalColumns(AuditContext& ctx, const TableView& v) {
+  for (int c = 1; c < v.n_cols(); ++c) {
+    const ColumnInfo& col = v.column(c);
+    std::string leaf = col.path.empty() ? "" : col.path.back();
+    if (col.role != Role::kNumber || (leaf != "jumlah" && leaf != "total" && leaf != "jumlah total")) continue;
+    std::vector<int> parts;
+    for (int k = 0; k < c; ++k)
+      if (v.column(k).role == Role::kNumber && v.column(k).domain != Domain::kMoney) parts.push_back(k);
+    if (parts.size() < 2) continue;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      const Figure* printed = v.FigureAt(r, c);
+      if (!printed) continue;
+      Interval sum{0, 0};
+      int seen = 0;
+      bool readable = true;
+      for (int k : parts) {
+        if (const Figure* f = v.FigureAt(r, k)) {
+          sum = sum + Range(*f);
+          ++seen;
+        } else if (!v.TextAt(r, k).empty() && v.TextAt(r, k) != "-") {
+          readable = false;
+        }
+      }
+      if (!readable || seen == 0) continue;
+      std::vector<std::pair<int, int>> cells = {{r, c}};
+      for (int k : parts) cells.push_back({r, k});
+      bool ok = sum.Meets(Range(*printed));
+      ctx.Checked(v, cells, ok);
+      if (ok) continue;
+      Finding f;
+      f.rule = "sum.total";
+      f.expected = sum.mid();
+      f.found = printed->value;
+      std::string what = v.row(r).label.empty() ? "baris " + std::to_string(r + 1) : v.row(r).label;
+      f.message = v.Name() + ": kolom " + leaf + " untuk " + what + " tertulis " + printed->printed +
+                  ", padahal penjumlahan kolom di kirinya " + Show(sum.mid(), *printed) + ".";
+      f.message_en = v.Name() + ": column " + leaf + " for " + what + " reads " + printed->printed +
+                     ", but the columns to its left add up to " + Show(sum.mid(), *printed) + ".";
+      f.evidence.push_back(v.EvidenceAt(r, c, true));
+      for (int k : parts)
+        if (v.FigureAt(r, k)) f.evidence.push_back(v.EvidenceAt(r, k));
+      f.priority = 50;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+// Children of row p: rows one level deeper before the next row at p's level.
+Members Children(const TableView& v, int p) {
+  Members kids;
+  for (int r = p + 1; r < v.n_rows(); ++r) {
+    const RowInfo& row = v.row(r);
+    if (row.kind == RowKind::kTotal || row.kind == RowKind::kAverage) break;
+    if (row.kind != RowKind::kData || row.number.empty()) continue;
+    if (row.level <= v.row(p).level) break;
+    if (row.level == v.row(p).level + 1) kids.push_back(r);
+  }
+  return kids;
+}
+
+void CheckHierarchy(AuditContext& ctx, const TableView& v) {
+  bool budget_tree = false;  // Permendagri 90 tree: Program (I, II) > Kegiatan > Sub Kegiatan
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+    if (IsRomanNumeral(v.row(r).number)) budget_tree = true;
+  for (int p = v.table().header_rows; p < v.n_rows(); ++p) {
+    if (!IsDataRow(v, p) || v.row(p).number.empty()) continue;
+    Members kids = Children(v, p);
+    if (kids.empty()) continue;
+    int budget_col = -1;
+    for (int c = 0; c < v.n_cols(); ++c)
+      if (v.column(c).role == Role::kBudget && v.column(c).domain == Domain::kMoney && v.FigureAt(p, c)) budget_col = c;
+    if (budget_col < 0) continue;
+    auto budget_sum = SumOf(v, kids, budget_col);
+    bool complete = budget_sum && budget_sum->Meets(Range(*v.FigureAt(p, budget_col)));
+    if (!complete && !budget_tree) continue;  // an outline may list only some parts
+    for (int c = 0; c < v.n_cols(); ++c) {
+      const ColumnInfo& col = v.column(c);
+      if (col.domain != Domain::kMoney || (col.role != Role::kBudget && col.role != Role::kRealised)) continue;
+      const Figure* printed = v.FigureAt(p, c);
+      auto sum = SumOf(v, kids, c);
+      if (!printed || !sum) continue;
+      std::vector<std::pair<int, int>> cells = {{p, c}};
+      for (int k : kids) cells.push_back({k, c});
+      bool ok = sum->Meets(Range(*printed));
+      ctx.Checked(v, cells, ok);
+      if (ok) continue;
+      Finding f;
+      f.rule = "sum.hierarchy";
+      f.expected = sum->mid();
+      f.found = printed->value;
+      std::string what = v.row(p).label;
+      std::string kind = col.role == Role::kBudget ? "anggaran" : "realisasi";
+      std::string kind_en = col.role == Role::kBudget ? "budget" : "realisation";
+      f.message = v.Name() + ": " + kind + " " + what + " tertulis " + printed->printed + ", padahal " +
+                  std::to_string(kids.size()) + " rinciannya berjumlah " + Show(sum->mid(), *printed) +
+                  " (selisih " + ShowPlain(printed->value - sum->mid(), 0) + ").";
+      f.message_en = v.Name() + ": the " + kind_en + " of " + what + " reads " + printed->printed + ", but its " +
+                     std::to_string(kids.size()) + " parts add up to " + Show(sum->mid(), *printed) +
+                     " (difference " + ShowPlain(printed->value - sum->mid(), 0) + ").";
+      f.evidence.push_back(v.EvidenceAt(p, c, true));
+      for (int k : kids) f.evidence.push_back(v.EvidenceAt(k, c));
+      f.priority = 95;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+}  // namespace
+
+void CheckSums(AuditContext& ctx) {
+  for (const TableView& v : ctx.views()) {
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) CheckTotalRow(ctx, v, r);
+    CheckTotalColumns(ctx, v);
+    CheckHierarchy(ctx, v);
+  }
+}
+
+}  // namespace lkj::audit

@@ -1,0 +1,347 @@
+// Cross-references: every place that prints the same quantity must agree.
+//
+// Rows of different tables (and claims in the text) are taken to be the same
+// budget line when their labels match or when they share an identifying
+// budget amount; the document's total budget is one quantity wherever it is
+// printed. Indicator rows are matched by label only. Where the places
+// disagree, the value most sources print (weighted by checks it passed) is
+// taken as right and each other value is reported, with the row that
+// explains a wrong total when there is one.
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+#include <map>
+#include <numeric>
+#include <set>
+#include <sstream>
+
+#include "audit/checks.h"
+#include "audit/interval.h"
+#include "audit/text_format.h"
+
+namespace lkj::audit {
+namespace {
+
+struct QKey {
+  Domain domain;
+  Role role;
+  int year;
+  bool operator<(const QKey& o) const {
+    return std::tie(domain, role, year) < std::tie(o.domain, o.role, o.year);
+  }
+};
+
+struct Entry {
+  Figure fig;
+  Evidence ev;
+  std::string source;       // table id, or "uraian"
+  std::string source_name;  // "Tabel 2.3", "uraian hal. 30"
+  std::string unit;
+  bool verified = false;
+  int record = -1;
+};
+
+struct Record {
+  const TableView* view = nullptr;
+  int row = -1;
+  std::string label, label_key;
+  bool grand_total = false;
+  std::vector<std::pair<QKey, Entry>> values;
+};
+
+class DisjointSets {
+ public:
+  explicit DisjointSets(size_t n) : p_(n) { std::iota(p_.begin(), p_.end(), 0); }
+  size_t Find(size_t i) { return p_[i] == i ? i : p_[i] = Find(p_[i]); }
+  void Join(size_t a, size_t b) { p_[Find(a)] = Find(b); }
+
+ private:
+  std::vector<size_t> p_;
+};
+
+int Words(const std::string& s) {
+  std::istringstream in(s);
+  return static_cast<int>(std::distance(std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()));
+}
+
+bool LabelsMatch(const std::string& a, const std::string& b) {
+  if (a.empty() || b.empty()) return false;
+  if (a == b) return Words(a) >= 2;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return Words(shorter) >= 4 && longer.size() > shorter.size() &&
+         longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
+         longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
+bool IsGrandTotalLabel(const std::string& key) {
+  return key.empty() || key == "total" || key == "jumlah" || key == "jumlah total" || key == "total anggaran";
+}
+
+std::string UnitOf(const TableView& v, int r) {
+  for (int c = 0; c < v.n_cols(); ++c)
+    if (v.column(c).role == Role::kUnit) {
+      std::string u = v.TextAt(r, c);
+      for (char& ch : u) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      return u;
+    }
+  return "";
+}
+
+std::vector<Record> TableRecords(const AuditContext& ctx) {
+  std::vector<Record> out;
+  for (const TableView& v : ctx.views()) {
+    double max_budget = 0;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      for (int c = 0; c < v.n_cols(); ++c)
+        if (v.column(c).role == Role::kBudget && v.column(c).domain == Domain::kMoney && v.FigureAt(r, c))
+          max_budget = std::max(max_budget, v.FigureAt(r, c)->value);
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      const RowInfo& row = v.row(r);
+      if (row.kind != RowKind::kData && row.kind != RowKind::kTotal) continue;
+      Record rec;
+      rec.view = &v;
+      rec.row = r;
+      rec.label = row.label;
+      rec.label_key = NormalizeLabel(row.label);
+      std::string unit = UnitOf(v, r);
+      for (int c = 0; c < v.n_cols(); ++c) {
+        const ColumnInfo& col = v.column(c);
+        const Figure* f = v.FigureAt(r, c);
+        if (!f || col.domain == Domain::kNone) continue;
+        if (col.role != Role::kBudget && col.role != Role::kRealised && col.role != Role::kPercent &&
+            col.role != Role::kTarget)
+          continue;
+        Entry e{*f, v.EvidenceAt(r, c, true), v.table().id, v.Name(), unit, ctx.Verified(v.table().id, r, c)};
+        rec.values.push_back({QKey{col.domain, col.role, col.year ? col.year : ctx.reporting_year()}, e});
+        if (row.kind == RowKind::kTotal && col.role == Role::kBudget && col.domain == Domain::kMoney &&
+            IsGrandTotalLabel(rec.label_key) && f->value >= max_budget)
+          rec.grand_total = true;
+      }
+      if (!rec.values.empty()) out.push_back(std::move(rec));
+    }
+  }
+  return out;
+}
+
+void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
+  for (const NarrativeClaim& c : ctx.claims()) {
+    if (c.domain != Domain::kMoney) continue;
+    Record rec;
+    std::string name = "uraian hal. " + std::to_string(c.whole_ev.page);
+    int y = ctx.reporting_year();
+    rec.values.push_back({QKey{Domain::kMoney, Role::kBudget, y}, Entry{c.whole, c.whole_ev, "uraian", name}});
+    rec.values.push_back({QKey{Domain::kMoney, Role::kRealised, y}, Entry{c.part, c.part_ev, "uraian", name}});
+    rec.values.push_back({QKey{Domain::kMoney, Role::kPercent, y}, Entry{c.percent, c.percent_ev, "uraian", name}});
+    for (auto& [k, e] : rec.values) e.ev.suspect = true;
+    out->push_back(std::move(rec));
+  }
+}
+
+// Budget amounts that name one budget line: large, and within each table on
+// rows that agree on the rest of their money figures.
+void LinkByAmount(const std::vector<Record>& recs, double threshold, DisjointSets* sets) {
+  std::map<long long, std::vector<size_t>> by_amount;
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (const auto& [k, e] : recs[i].values)
+      if (k.domain == Domain::kMoney && k.role == Role::kBudget && e.fig.value >= threshold)
+        by_amount[std::llround(e.fig.value)].push_back(i);
+  for (const auto& [amount, ids] : by_amount) {
+    std::map<std::string, std::set<long long>> realised_by_source;
+    for (size_t i : ids)
+      for (const auto& [k, e] : recs[i].values)
+        if (k.domain == Domain::kMoney && k.role == Role::kRealised)
+          realised_by_source[recs[i].view ? recs[i].view->table().id : "uraian#" + std::to_string(i)].insert(
+              std::llround(e.fig.value));
+    bool ambiguous = false;
+    for (const auto& [src, vals] : realised_by_source) ambiguous = ambiguous || vals.size() > 1;
+    if (ambiguous) continue;
+    for (size_t k = 1; k < ids.size(); ++k) sets->Join(ids[0], ids[k]);
+  }
+}
+
+std::string RoleName(const QKey& k, bool en) {
+  switch (k.role) {
+    case Role::kBudget: return en ? "budget" : "anggaran";
+    case Role::kRealised: return k.domain == Domain::kMoney ? (en ? "spending" : "realisasi anggaran") : (en ? "realisation" : "realisasi");
+    case Role::kPercent: return k.domain == Domain::kMoney ? (en ? "budget absorption" : "persentase realisasi anggaran") : (en ? "achievement" : "capaian");
+    case Role::kTarget: return "target";
+    default: return en ? "figure" : "angka";
+  }
+}
+
+struct Group {
+  std::vector<const Entry*> entries;
+  double score = 0;
+  std::set<std::string> sources;
+};
+
+std::string SourcesText(const Group& g) {
+  std::set<std::string> names;
+  for (const Entry* e : g.entries) names.insert(e->source_name);
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+struct Outlier {
+  const Entry* entry;
+  double right;
+  QKey key;
+  bool grand_total;
+};
+
+void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const std::vector<size_t>& members,
+                    bool money_only, std::vector<Outlier>* outliers) {
+  std::map<QKey, std::vector<const Entry*>> by_key;
+  for (size_t i : members)
+    for (const auto& [k, e] : recs[i].values)
+      if ((k.domain == Domain::kMoney) == money_only) by_key[k].push_back(&e);
+  for (auto& [key, entries] : by_key) {
+    // Entries whose units differ measure different things.
+    std::set<std::string> units;
+    for (const Entry* e : entries)
+      if (!e->unit.empty()) units.insert(e->unit);
+    if (units.size() > 1) continue;
+    std::set<std::string> sources;
+    for (const Entry* e : entries) sources.insert(e->source + "@" + std::to_string(e->ev.page));
+    if (sources.size() < 2) continue;
+    std::vector<Group> groups;
+    for (const Entry* e : entries) {
+      Group* home = nullptr;
+      for (Group& g : groups)
+        if (Agree(g.entries.front()->fig, e->fig)) home = &g;
+      if (!home) {
+        groups.push_back({});
+        home = &groups.back();
+      }
+      home->entries.push_back(e);
+      home->sources.insert(e->source);
+    }
+    std::vector<std::pair<int, int>> cells;
+    if (groups.size() < 2) {
+      for (const Entry* e : entries)
+        if (e->ev.row >= 0)
+          for (const TableView& v : ctx.views())
+            if (v.table().id == e->source) ctx.Checked(v, {{e->ev.row, e->ev.col}}, true);
+      continue;
+    }
+    for (Group& g : groups) {
+      g.score = static_cast<double>(g.sources.size());
+      for (const Entry* e : g.entries)
+        if (e->verified) {
+          g.score += 1;
+          break;
+        }
+    }
+    std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.score > b.score; });
+    const Group& right = groups[0];
+    bool clear = groups[0].score > groups[1].score;
+    for (size_t gi = 1; gi < groups.size(); ++gi) {
+      for (const Entry* e : groups[gi].entries) {
+        bool grand = e->record >= 0 && recs[e->record].grand_total;
+        outliers->push_back({e, right.entries.front()->fig.value, key, grand});
+      }
+      const Entry* wrong = groups[gi].entries.front();
+      std::string label;
+      for (size_t i : members)
+        if (recs[i].view && !recs[i].label.empty()) {
+          label = recs[i].label;
+          break;
+        }
+      if (label.empty()) label = "total";
+      Finding f;
+      f.rule = "xref.value";
+      f.found = wrong->fig.value;
+      f.expected = right.entries.front()->fig.value;
+      std::string what = RoleName(key, false) + " " + label;
+      std::string what_en = RoleName(key, true) + " of " + label;
+      if (clear) {
+        f.message = "Angka " + what + " tertulis " + wrong->fig.printed + " di " + SourcesText(groups[gi]) +
+                    ", sedangkan di " + SourcesText(right) + " tertulis " + right.entries.front()->fig.printed + ".";
+        f.message_en = "The " + what_en + " reads " + wrong->fig.printed + " in " + SourcesText(groups[gi]) +
+                       ", but " + right.entries.front()->fig.printed + " in " + SourcesText(right) + ".";
+      } else {
+        f.message = "Angka " + what + " berbeda: " + wrong->fig.printed + " di " + SourcesText(groups[gi]) + ", " +
+                    right.entries.front()->fig.printed + " di " + SourcesText(right) + "; periksa mana yang benar.";
+        f.message_en = "The " + what_en + " differs: " + wrong->fig.printed + " in " + SourcesText(groups[gi]) +
+                       ", " + right.entries.front()->fig.printed + " in " + SourcesText(right) +
+                       "; check which is right.";
+      }
+      for (const Entry* e : groups[gi].entries) f.evidence.push_back(e->ev);
+      for (const Entry* e : right.entries) {
+        Evidence ev = e->ev;
+        ev.suspect = !clear;
+        f.evidence.push_back(ev);
+      }
+      f.priority = key.domain == Domain::kMoney ? 98 : 92;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
+// A wrong total whose own table adds up: the row that differs from every
+// other table explains it.
+void ExplainTotals(AuditContext& ctx, const std::vector<Outlier>& outliers) {
+  std::vector<Finding> extra;
+  for (const Outlier& total : outliers) {
+    if (!total.grand_total) continue;
+    double gap = total.entry->fig.value - total.right;
+    for (const Outlier& row : outliers) {
+      if (row.grand_total || row.entry->source != total.entry->source || row.key.role != total.key.role) continue;
+      if (std::fabs((row.entry->fig.value - row.right) - gap) > 0.5) continue;
+      Finding f;
+      f.rule = "xref.value";
+      f.found = total.entry->fig.value;
+      f.expected = total.right;
+      f.message = total.entry->source_name + ": total " + total.entry->fig.printed + " berbeda dengan total di tempat lain (" +
+                  Show(total.right, total.entry->fig) + ") karena baris " + std::to_string(row.entry->ev.row + 1) +
+                  " tertulis " + row.entry->fig.printed + ", padahal semua sumber lain menulis " +
+                  Show(row.right, row.entry->fig) + ".";
+      f.message_en = total.entry->source_name + ": the total " + total.entry->fig.printed + " differs from the total elsewhere (" +
+                     Show(total.right, total.entry->fig) + ") because row " + std::to_string(row.entry->ev.row + 1) +
+                     " reads " + row.entry->fig.printed + " where every other source has " +
+                     Show(row.right, row.entry->fig) + ".";
+      f.evidence = {total.entry->ev, row.entry->ev};
+      f.priority = 100;
+      extra.push_back(std::move(f));
+    }
+  }
+  for (Finding& f : extra) ctx.Report(std::move(f));
+}
+
+}  // namespace
+
+void CheckCrossReferences(AuditContext& ctx) {
+  std::vector<Record> recs = TableRecords(ctx);
+  AddClaimRecords(ctx, &recs);
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (auto& [k, e] : recs[i].values) e.record = static_cast<int>(i);
+
+  // Money: labels, identifying amounts, the document total.
+  DisjointSets money(recs.size());
+  DisjointSets other(recs.size());
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (size_t j = i + 1; j < recs.size(); ++j) {
+      if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
+      if (!LabelsMatch(recs[i].label_key, recs[j].label_key)) continue;
+      money.Join(i, j);
+      other.Join(i, j);
+    }
+  LinkByAmount(recs, ctx.rules().identifying_amount, &money);
+  std::vector<size_t> totals;
+  for (size_t i = 0; i < recs.size(); ++i)
+    if (recs[i].grand_total) totals.push_back(i);
+  for (size_t k = 1; k < totals.size(); ++k) money.Join(totals[0], totals[k]);
+
+  std::vector<Outlier> outliers;
+  for (DisjointSets* sets : {&money, &other}) {
+    std::map<size_t, std::vector<size_t>> clusters;
+    for (size_t i = 0; i < recs.size(); ++i) clusters[sets->Find(i)].push_back(i);
+    for (const auto& [root, members] : clusters)
+      if (members.size() > 1) CompareCluster(ctx, recs, members, sets == &money, &outliers);
+  }
+  ExplainTotals(ctx, outliers);
+}
+
+}  // namespace lkj::audit

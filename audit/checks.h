@@ -1,0 +1,16 @@
+// The audit's checks. Each reads the context's views (and the document's
+// text blocks) and reports findings; none knows of PDFs.
+#pragma once
+
+#include "audit/context.h"
+
+namespace lkj::audit {
+
+void CheckSums(AuditContext& ctx);        // sum.total, sum.hierarchy, average.row
+void CheckRatios(AuditContext& ctx);      // ratio.row, ratio.stated, formula.composite, efficiency.row, budget.overspend
+void CheckLabels(AuditContext& ctx);      // label.status, label.trend, unit.index_percent
+void CheckNarrative(AuditContext& ctx);   // narrative.ratio, narrative.efficiency, narrative.status, label.ikm
+void CheckCrossReferences(AuditContext& ctx);  // xref.value
+void CheckStructure(AuditContext& ctx);   // structure.*, year.stale
+
+}  // namespace lkj::audit

@@ -1,0 +1,64 @@
+#include "audit/context.h"
+
+#include <re2/re2.h>
+
+#include <map>
+
+namespace lkj::audit {
+
+const char* SeverityName(Severity s) {
+  switch (s) {
+    case Severity::kError: return "error";
+    case Severity::kWarning: return "warning";
+    case Severity::kInfo: return "info";
+  }
+  return "info";
+}
+
+int DetectReportingYear(const Document& doc) {
+  static const RE2 kYear(R"((?i)tahun\s+(?:anggaran\s+)?(20[0-9]{2})\b)");
+  std::map<int, int> votes;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kHeading && b.kind != BlockKind::kHeader && b.kind != BlockKind::kCaption) continue;
+    re2::StringPiece input(b.text);
+    int year;
+    while (RE2::FindAndConsume(&input, kYear, &year)) ++votes[year];
+  }
+  int best = 0, count = 0;
+  for (const auto& [year, n] : votes)
+    if (n > count) {
+      best = year;
+      count = n;
+    }
+  return best;
+}
+
+AuditContext::AuditContext(const Document& doc, const Rules& rules) : doc_(&doc), rules_(&rules) {
+  reporting_year_ = DetectReportingYear(doc);
+  views_.reserve(doc.tables.size());
+  for (const Table& t : doc.tables) views_.emplace_back(t, rules, reporting_year_);
+}
+
+void AuditContext::Report(Finding f) {
+  if (!rules_->Enabled(f.rule)) return;
+  f.severity = rules_->SeverityOf(f.rule);
+  findings_.push_back(std::move(f));
+}
+
+void AuditContext::Checked(const TableView& view, const std::vector<std::pair<int, int>>& cells, bool passed) {
+  for (const auto& [r, c] : cells) {
+    CellKey key{view.table().id, r, c};
+    checked_.insert(key);
+    if (passed) verified_.insert(key);
+  }
+}
+
+bool AuditContext::Verified(const std::string& table_id, int row, int col) const {
+  return verified_.count(CellKey{table_id, row, col}) > 0;
+}
+
+bool AuditContext::IsChecked(const std::string& table_id, int row, int col) const {
+  return checked_.count(CellKey{table_id, row, col}) > 0;
+}
+
+}  // namespace lkj::audit

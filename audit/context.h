@@ -1,0 +1,73 @@
+// AuditContext: what every check shares — the table views, the rules, the
+// findings so far, and which figures took part in a check (for coverage and
+// to tell a verified figure from an unverified one).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "audit/finding.h"
+#include "audit/rules.h"
+#include "audit/table_view.h"
+#include "extract/model.h"
+
+namespace lkj::audit {
+
+struct CellKey {
+  std::string table_id;
+  int row = 0, col = 0;
+  bool operator<(const CellKey& o) const { return std::tie(table_id, row, col) < std::tie(o.table_id, o.row, o.col); }
+};
+
+// A claim in the text: part is percent of whole ("dana sebesar Rp X atau Y%
+// dari anggaran sebesar Rp Z"); read by the narrative check, linked to
+// tables by the cross-reference check.
+struct NarrativeClaim {
+  std::string id;
+  Domain domain = Domain::kNone;
+  Figure part, whole, percent;
+  Evidence part_ev, whole_ev, percent_ev;
+};
+
+class AuditContext {
+ public:
+  AuditContext(const Document& doc, const Rules& rules);
+
+  const Document& doc() const { return *doc_; }
+  const Rules& rules() const { return *rules_; }
+  const std::vector<TableView>& views() const { return views_; }
+  int reporting_year() const { return reporting_year_; }
+
+  // Records a finding if its rule is enabled, with the rule's severity.
+  void Report(Finding f);
+  // Marks figures as having taken part in a check; `passed` marks them verified.
+  void Checked(const TableView& view, const std::vector<std::pair<int, int>>& cells, bool passed);
+  void CheckedNarrative(int claims) { narrative_claims_ += claims; }
+  bool Verified(const std::string& table_id, int row, int col) const;
+  bool IsChecked(const std::string& table_id, int row, int col) const;
+
+  void AddClaim(NarrativeClaim c) { claims_.push_back(std::move(c)); }
+  const std::vector<NarrativeClaim>& claims() const { return claims_; }
+
+  std::vector<Finding> TakeFindings() { return std::move(findings_); }
+  int checked_figures() const { return static_cast<int>(checked_.size()); }
+  int narrative_claims() const { return narrative_claims_; }
+
+ private:
+  const Document* doc_;
+  const Rules* rules_;
+  std::vector<TableView> views_;
+  int reporting_year_ = 0;
+  std::vector<Finding> findings_;
+  std::set<CellKey> checked_, verified_;
+  int narrative_claims_ = 0;
+  std::vector<NarrativeClaim> claims_;
+};
+
+// The year the report is about: the most frequent "Tahun YYYY" in headings.
+int DetectReportingYear(const Document& doc);
+
+}  // namespace lkj::audit

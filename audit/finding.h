@@ -1,0 +1,38 @@
+// Finding: one inconsistency (or note) the audit reports, with the evidence
+// a reviewer needs to find every figure involved on the page.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/geometry.h"
+
+namespace lkj::audit {
+
+enum class Severity { kError, kWarning, kInfo };
+const char* SeverityName(Severity s);
+
+struct Evidence {
+  int page = 0;
+  std::string table_id;                // empty for narrative text
+  std::optional<std::string> table;    // caption, or null
+  int row = -1, col = -1;              // -1 for narrative text
+  std::string text;                    // as printed
+  std::optional<double> value;         // parsed figure
+  Box bbox;
+  bool suspect = false;  // the figure the finding points at (drawn in red)
+};
+
+struct Finding {
+  std::string rule;
+  Severity severity = Severity::kError;
+  std::string message;     // Indonesian
+  std::string message_en;  // English
+  std::optional<double> expected, found;
+  std::vector<Evidence> evidence;
+  // Orders findings for the reviewer: money first, then flipped verdicts.
+  int priority = 0;
+};
+
+}  // namespace lkj::audit

@@ -1,0 +1,309 @@
+#include "audit/table_view.h"
+
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+
+namespace lkj::audit {
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (unsigned char ch : s) {
+    if (std::isspace(ch)) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out += ' ';
+    space = false;
+    out += static_cast<char>(std::tolower(ch));
+  }
+  return out;
+}
+
+bool HasAny(const std::string& text, const std::vector<std::string>& words) {
+  for (const std::string& w : words)
+    if (text.find(w) != std::string::npos) return true;
+  return false;
+}
+
+bool MatchesAny(const std::string& text, const std::vector<std::shared_ptr<re2::RE2>>& patterns) {
+  for (const auto& p : patterns)
+    if (RE2::PartialMatch(text, *p)) return true;
+  return false;
+}
+
+int YearIn(const std::string& text) {
+  for (size_t i = 0; i + 4 <= text.size(); ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(text[i]))) continue;
+    if (i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1]))) continue;
+    if (i + 4 < text.size() && std::isdigit(static_cast<unsigned char>(text[i + 4]))) continue;
+    int y = std::stoi(text.substr(i, 4));
+    if (y >= 1990 && y <= 2100) return y;
+  }
+  return 0;
+}
+
+bool IsColumnNumber(const std::string& t) {
+  std::string s = t;
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = s.substr(1, s.size() - 2);
+  return !s.empty() && s.size() <= 2 && std::all_of(s.begin(), s.end(), ::isdigit);
+}
+
+// "1", "1.", "1.1", "2.3.4", "I", "II.", "a", "a." : a row number.
+bool LooksLikeRowNumber(const std::string& t) {
+  static const RE2 kNumber(R"(^\s*([0-9]+(\.[0-9]+)*\.?|[IVXLC]+\.?|[a-z]\.?)\s*$)");
+  return RE2::FullMatch(t, kNumber);
+}
+
+Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules) {
+  auto words = [&](const char* role) -> const std::vector<std::string>& {
+    static const std::vector<std::string> kNone;
+    for (const auto& [name, list] : rules.columns)
+      if (name == role) return list;
+    return kNone;
+  };
+  if (HasAny(leaf, words("efficiency"))) return Role::kEfficiency;
+  if (HasAny(leaf, words("trend"))) return Role::kTrend;
+  if (HasAny(leaf, words("status"))) return Role::kStatus;
+  if (HasAny(leaf, words("percent"))) return Role::kPercent;
+  if (HasAny(leaf, words("target"))) return Role::kTarget;
+  if (HasAny(leaf, words("realised"))) return Role::kRealised;
+  if (HasAny(leaf, words("budget"))) return Role::kBudget;
+  if (leaf == "satuan" || leaf == "sat" || leaf == "sat." || HasAny(leaf, words("unit"))) return Role::kUnit;
+  // A leaf that is only a year takes its meaning from the group above.
+  if (YearIn(leaf) && leaf.size() <= 6 && path != leaf) return RoleOf(path.substr(0, path.size() - leaf.size()), path, rules);
+  return Role::kNone;
+}
+
+}  // namespace
+
+std::string ColumnInfo::header() const {
+  std::string out;
+  for (const std::string& p : path) out += (out.empty() ? "" : " / ") + p;
+  return out;
+}
+
+bool IsRomanNumeral(const std::string& s) {
+  static const RE2 kRoman(R"(^\s*[IVXLC]+\.?\s*$)");
+  return RE2::FullMatch(s, kRoman);
+}
+
+std::string NormalizeLabel(const std::string& label) {
+  std::string s = Lower(label);
+  static const RE2 kPrefix(R"(^(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+)");
+  static const RE2 kKind(R"(^(?:program|kegiatan|sub kegiatan)\s*:?\s*)");
+  RE2::Replace(&s, kPrefix, "");
+  RE2::Replace(&s, kKind, "");
+  std::string out;
+  for (unsigned char ch : s)
+    if (std::isalnum(ch) || ch == ' ') out += static_cast<char>(ch);
+  return Lower(out);
+}
+
+TableView::TableView(const Table& table, const Rules& rules, int reporting_year) : table_(&table) {
+  ReadHeader(rules, reporting_year);
+  ReadRows(rules);
+}
+
+const Cell& TableView::Owner(int r, int c) const {
+  // A placeholder's owner is the nearest real cell up-left whose spans reach it.
+  for (int rr = r; rr >= 0; --rr)
+    for (int cc = c; cc >= 0; --cc) {
+      const Cell& cell = table_->rows[rr][cc];
+      if (!cell.placeholder && rr + cell.row_span > r && cc + cell.col_span > c) return cell;
+    }
+  return table_->rows[r][c];
+}
+
+const std::string& TableView::TextAt(int r, int c) const { return Owner(r, c).text; }
+
+const Figure* TableView::FigureAt(int r, int c) const {
+  const auto& f = figures_[r][c];
+  return f ? &*f : nullptr;
+}
+
+std::string TableView::Name() const {
+  if (table_->caption) {
+    // The caption's label: "Tabel 2.3", "Tabel. 3.2", "LAMPIRAN I".
+    static const RE2 kLabel(R"(^((?i)(?:tabel|table)\s*\.?\s*[0-9IVX]+(?:[.\-][0-9]+)*|lampiran\s+[0-9IVX]+))");
+    std::string label;
+    if (RE2::PartialMatch(*table_->caption, kLabel, &label)) return label;
+    return table_->caption->substr(0, 60);
+  }
+  return "Tabel " + table_->id + " (hal. " + std::to_string(table_->pages.front()) + ")";
+}
+
+Evidence TableView::EvidenceAt(int r, int c, bool suspect) const {
+  const Cell& cell = Owner(r, c);
+  Evidence e;
+  e.page = cell.page;
+  e.table_id = table_->id;
+  e.table = table_->caption;
+  e.row = r;
+  e.col = c;
+  e.text = cell.text;
+  if (const Figure* f = FigureAt(r, c)) e.value = f->value;
+  e.bbox = cell.box;
+  e.suspect = suspect;
+  return e;
+}
+
+void TableView::ReadHeader(const Rules& rules, int reporting_year) {
+  const int cols = n_cols(), header = std::min(table_->header_rows, n_rows());
+  columns_.assign(cols, ColumnInfo{});
+  for (int c = 0; c < cols; ++c) {
+    ColumnInfo& info = columns_[c];
+    for (int r = 0; r < header; ++r) {
+      const Cell& cell = Owner(r, c);
+      std::string t = Lower(cell.text);
+      if (t.empty() || IsColumnNumber(t)) continue;
+      if (info.path.empty() || info.path.back() != t) info.path.push_back(t);
+    }
+    // Group: the top header cell's left edge identifies the group.
+    if (header > 0) {
+      const Cell& top = Owner(0, c);
+      info.group = top.col_span > 1 ? static_cast<int>(top.box.x0) : -1 - c;
+    }
+    std::string path = info.header();
+    std::string leaf = info.path.empty() ? "" : info.path.back();
+    info.role = RoleOf(leaf, path, rules);
+    for (const std::string& p : info.path)
+      if (int y = YearIn(p)) info.year = y;
+    bool money = HasAny(path, rules.money_groups);
+    bool staff = HasAny(path, rules.staff_groups);
+    info.domain = staff ? Domain::kStaff : money ? Domain::kMoney : Domain::kNone;
+    (void)reporting_year;
+  }
+  // Body cells decide the number style, what holds labels and row numbers.
+  figures_.assign(n_rows(), std::vector<std::optional<Figure>>(cols));
+  for (int c = 0; c < cols; ++c) {
+    std::vector<std::string> texts;
+    int numbers = 0, words = 0, row_numbers = 0, currency = 0;
+    for (int r = header; r < n_rows(); ++r) {
+      const Cell& cell = table_->rows[r][c];
+      if (cell.placeholder || cell.text.empty() || cell.text == "-") continue;
+      texts.push_back(cell.text);
+      if (LooksLikeRowNumber(cell.text)) ++row_numbers;
+      auto f = ParseFigure(cell.text, NumberStyle::kUnknown);
+      if (f) {
+        ++numbers;
+        if (f->currency || std::fabs(f->value) >= 100000) ++currency;
+      } else {
+        ++words;
+      }
+    }
+    ColumnInfo& info = columns_[c];
+    info.style = DecideStyle(texts);
+    bool first_text_col = c == 0 || (c == 1 && columns_[0].role == Role::kRowNumber);
+    if (info.role == Role::kNone) {
+      const std::string leaf = info.path.empty() ? "" : info.path.back();
+      bool numbered = leaf == "no" || leaf == "no." || leaf.rfind("no ", 0) == 0 ||
+                      (row_numbers > 0 && row_numbers * 10 >= static_cast<int>(texts.size()) * 7);
+      if (first_text_col && numbered && c == 0) info.role = Role::kRowNumber;
+      else if (words > numbers) info.role = Role::kLabel;
+      else if (numbers > 0) info.role = Role::kNumber;
+    }
+    if (info.domain == Domain::kNone && currency * 2 > numbers && numbers > 0) info.domain = Domain::kMoney;
+    if (info.domain == Domain::kNone &&
+        (info.role == Role::kTarget || info.role == Role::kRealised || info.role == Role::kPercent))
+      info.domain = Domain::kPerformance;
+    for (int r = header; r < n_rows(); ++r) {
+      const Cell& cell = table_->rows[r][c];
+      if (!cell.placeholder) figures_[r][c] = ParseFigureInColumn(cell.text, info.style);
+    }
+  }
+}
+
+void TableView::ReadRows(const Rules& rules) {
+  const int header = std::min(table_->header_rows, n_rows());
+  rows_.assign(n_rows(), RowInfo{});
+  bool has_roman = false, in_sub = false;
+  for (int r = header; r < n_rows(); ++r)
+    for (int c = 0; c < n_cols(); ++c)
+      if (columns_[c].role == Role::kRowNumber && IsRomanNumeral(table_->rows[r][c].text)) has_roman = true;
+  int last_level = 0;
+  for (int r = 0; r < n_rows(); ++r) {
+    RowInfo& row = rows_[r];
+    if (r < header) {
+      row.kind = RowKind::kHeader;
+      continue;
+    }
+    bool any_figure = false;
+    for (int c = 0; c < n_cols(); ++c) {
+      const ColumnInfo& col = columns_[c];
+      const Cell& cell = table_->rows[r][c];
+      if (col.role == Role::kRowNumber) {
+        if (!cell.placeholder) row.number = cell.text;
+      } else if (col.role == Role::kLabel) {
+        const std::string& t = TextAt(r, c);
+        if (!t.empty()) row.label += (row.label.empty() ? "" : " | ") + t;
+      } else if (FigureAt(r, c) && col.role != Role::kUnit) {
+        any_figure = true;
+      }
+    }
+    std::string own_label;  // only this row's own cells: totals and markers
+    for (int c = 0; c < n_cols(); ++c)
+      if (columns_[c].role == Role::kLabel && !table_->rows[r][c].placeholder)
+        own_label += (own_label.empty() ? "" : " ") + table_->rows[r][c].text;
+    std::string lower = Lower(own_label.empty() ? row.number : own_label);
+    if (MatchesAny(lower, rules.average_labels)) row.kind = RowKind::kAverage;
+    else if (MatchesAny(lower, rules.total_labels)) row.kind = RowKind::kTotal;
+    else if (!any_figure) row.kind = RowKind::kSection;
+    if (lower.rfind("sub kegiatan", 0) == 0) in_sub = true;
+    if (row.kind == RowKind::kSection) continue;
+    // Depth in the program > kegiatan > sub kegiatan tree.
+    std::string n = row.number;
+    while (!n.empty() && (n.back() == '.' || n.back() == ' ')) n.pop_back();
+    std::string llabel = Lower(own_label);
+    if (IsRomanNumeral(n) || llabel.rfind("program", 0) == 0) {
+      row.level = 0;
+      in_sub = false;
+    } else if (llabel.rfind("kegiatan", 0) == 0) {
+      row.level = has_roman ? 1 : 0;
+      in_sub = false;
+    } else if (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0]))) {
+      row.level = has_roman ? (in_sub ? 2 : 1) : static_cast<int>(std::count(n.begin(), n.end(), '.'));
+    } else if (!n.empty()) {
+      row.level = last_level + 1;  // a lettered sub-row
+    } else {
+      row.level = last_level;
+    }
+    if (!n.empty()) last_level = row.level;
+  }
+  // An unlabelled last row of figures under a table of figures is its total.
+  int last = n_rows() - 1;
+  if (last > header && rows_[last].kind == RowKind::kData && rows_[last].number.empty()) {
+    bool own_label = false;
+    for (int c = 0; c < n_cols(); ++c)
+      if (columns_[c].role == Role::kLabel && !table_->rows[last][c].placeholder && !table_->rows[last][c].text.empty())
+        own_label = true;
+    if (!own_label) {
+      rows_[last].kind = RowKind::kTotal;
+      rows_[last].implicit_total = true;
+    }
+  }
+}
+
+int TableView::FindColumn(Role role, Domain domain, int near, int year) const {
+  int best = -1, best_distance = 1 << 20;
+  for (int c = 0; c < n_cols(); ++c) {
+    const ColumnInfo& col = columns_[c];
+    if (col.role != role || col.domain != domain) continue;
+    if (year >= 0 && col.year != year) continue;
+    // Within the near column's header group; an ungrouped column only pairs
+    // with other ungrouped columns.
+    if (near >= 0 && (columns_[near].group >= 0 ? col.group != columns_[near].group : col.group >= 0)) continue;
+    int d = std::abs(c - near);
+    if (d < best_distance) {
+      best = c;
+      best_distance = d;
+    }
+  }
+  return best;
+}
+
+}  // namespace lkj::audit

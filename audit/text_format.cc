@@ -1,0 +1,41 @@
+#include "audit/text_format.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace lkj::audit {
+
+std::string ShowPlain(double value, int decimals) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, value);
+  std::string s = buf;
+  // Indonesian: dot for thousands, comma for decimals; drop ",00".
+  std::string intpart = s, frac;
+  size_t dot = s.find('.');
+  if (dot != std::string::npos) {
+    intpart = s.substr(0, dot);
+    frac = s.substr(dot + 1);
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+  }
+  bool neg = !intpart.empty() && intpart[0] == '-';
+  if (neg) intpart = intpart.substr(1);
+  std::string grouped;
+  for (size_t i = 0; i < intpart.size(); ++i) {
+    if (i > 0 && (intpart.size() - i) % 3 == 0) grouped += '.';
+    grouped += intpart[i];
+  }
+  return (neg ? "-" : "") + grouped + (frac.empty() ? "" : "," + frac);
+}
+
+std::string Show(double value, const Figure& pattern) {
+  std::string s = FormatLike(value, pattern);
+  return s.empty() ? ShowPlain(value) : s;
+}
+
+std::string Where(const std::string& table, int page, int row, bool english) {
+  std::string s = table + (english ? ", p. " : ", hal. ") + std::to_string(page);
+  if (row >= 0) s += (english ? ", row " : ", baris ") + std::to_string(row + 1);
+  return s;
+}
+
+}  // namespace lkj::audit

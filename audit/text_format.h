@@ -1,0 +1,17 @@
+// Small helpers for finding messages: figures printed the document's way.
+#pragma once
+
+#include <string>
+
+#include "audit/number.h"
+
+namespace lkj::audit {
+
+// `value` printed like `pattern` (falls back to a plain rendering).
+std::string Show(double value, const Figure& pattern);
+// A plain rendering in Indonesian style with up to `decimals` decimals.
+std::string ShowPlain(double value, int decimals = 2);
+// "Tabel 2.3, hal. 12, baris 3" / "Tabel 2.3, p. 12, row 3"
+std::string Where(const std::string& table, int page, int row, bool english);
+
+}  // namespace lkj::audit
