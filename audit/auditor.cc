@@ -83,4 +83,11 @@ AuditReport RunAudit(const Document& doc, const Rules& rules) {
   return report;
 }
 
+std::string ExplainTables(const Document& doc, const Rules& rules) {
+  AuditContext ctx(doc, rules);
+  std::string out;
+  for (const TableView& v : ctx.views()) out += v.Describe();
+  return out;
+}
+
 }  // namespace lkj::audit

@@ -35,4 +35,7 @@ struct AuditReport {
 
 AuditReport RunAudit(const Document& doc, const Rules& rules);
 
+// How each table was understood (column roles, row kinds): for --explain.
+std::string ExplainTables(const Document& doc, const Rules& rules);
+
 }  // namespace lkj::audit

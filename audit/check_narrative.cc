@@ -105,7 +105,7 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         if (e.Meets(Range(*value))) continue;
         f.expected = expected;
         f.found = value->value;
-        std::string expect = Show(expected, *value);
+        std::string expect = ShowPlain(expected, 2);
         f.message = np.kind == "efficiency_money"
                         ? "Uraian: capaian output dari sisi dana tertulis " + value->printed + "%, padahal 100 / " +
                               ShowPlain(basis->percent) + "% = " + expect + "%."

@@ -91,13 +91,16 @@ void CheckOverspend(AuditContext& ctx, const TableView& v) {
   }
 }
 
-// "139.743" over "141.164" with "98,99%" printed once for both rows.
+// "139.743" over "141.164" with "98,99%" printed once for both rows (in a
+// cell spanning both, or beside the first with the second left empty).
 void CheckStatedRatios(AuditContext& ctx, const TableView& v) {
   for (int r = v.table().header_rows; r + 1 < v.n_rows(); ++r) {
     for (int c = 0; c < v.n_cols(); ++c) {
       const Cell& cell = v.table().rows[r][c];
       const Figure* p = v.FigureAt(r, c);
-      if (cell.placeholder || cell.row_span != 2 || !p || !p->percent) continue;
+      if (cell.placeholder || !p || !p->percent) continue;
+      const Cell& below = v.table().rows[r + 1][c];
+      if (cell.row_span != 2 && !(below.text.empty() && !below.placeholder)) continue;
       int value_col = -1;
       for (int k = 0; k < v.n_cols(); ++k) {
         if (k == c) continue;

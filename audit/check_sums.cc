@@ -29,6 +29,7 @@ std::optional<Interval> SumOf(const TableView& v, const Members& rows, int c) {
   Interval sum{0, 0};
   int seen = 0;
   for (int r : rows) {
+    if (v.table().rows[r][c].placeholder) continue;  // part of a merged cell above
     if (const Figure* f = v.FigureAt(r, c)) {
       sum = sum + Range(*f);
       ++seen;
@@ -42,13 +43,16 @@ std::optional<Interval> SumOf(const TableView& v, const Members& rows, int c) {
 
 std::optional<Interval> MeanOf(const TableView& v, const Members& rows, int c) {
   Interval sum{0, 0};
-  int n = 0;
-  for (int r : rows)
+  int n = 0, expected = 0;
+  for (int r : rows) {
+    if (v.table().rows[r][c].placeholder) continue;
+    ++expected;
     if (const Figure* f = v.FigureAt(r, c)) {
       sum = sum + Range(*f);
       ++n;
     }
-  if (n == 0 || n != static_cast<int>(rows.size())) return std::nullopt;
+  }
+  if (n == 0 || n != expected) return std::nullopt;
   return sum.Scaled(1.0 / n);
 }
 
@@ -69,7 +73,7 @@ std::vector<Members> Candidates(const TableView& v, int total_row) {
         best = top ? std::min(best, v.row(r).level) : std::max(best, v.row(r).level);
     Members m;
     for (int r = from; r < to; ++r)
-      if (IsDataRow(v, r) && (v.row(r).number.empty() ? best == 0 && top : v.row(r).level == best))
+      if (IsDataRow(v, r) && v.row(r).level == best)
         m.push_back(r);
     return m;
   };
@@ -130,8 +134,37 @@ bool RatioExplains(const TableView& v, int r, int c) {
   return ratio.Meets(Range(*p));
 }
 
+// Which candidate set (by index) adds up for the most columns of the row.
+int PreferredCandidate(const TableView& v, int r, const std::vector<Members>& candidates, bool average_row) {
+  std::vector<int> votes(candidates.size(), 0);
+  for (int c = 0; c < v.n_cols(); ++c) {
+    const Figure* printed = v.FigureAt(r, c);
+    if (!printed) continue;
+    bool average = average_row || v.column(c).role == Role::kPercent || printed->percent;
+    if (!average && !Summable(v.column(c))) continue;
+    for (size_t k = 0; k < candidates.size(); ++k) {
+      auto computed = average ? MeanOf(v, candidates[k], c) : SumOf(v, candidates[k], c);
+      if (computed && computed->Meets(Range(*printed))) {
+        ++votes[k];
+        break;
+      }
+    }
+  }
+  int best = -1, most = 0;
+  for (size_t k = 0; k < votes.size(); ++k)
+    if (votes[k] > most) {
+      best = static_cast<int>(k);
+      most = votes[k];
+    }
+  return best;
+}
+
 void CheckTotalRow(AuditContext& ctx, const TableView& v, int r) {
   bool average_row = v.row(r).kind == RowKind::kAverage;
+  const std::vector<Members> all_candidates = Candidates(v, r);
+  const int preferred = PreferredCandidate(v, r, all_candidates, average_row);
+  // An unlabelled row is taken for a total only where it adds up somewhere.
+  if (v.row(r).implicit_total && preferred < 0) return;
   for (int c = 0; c < v.n_cols(); ++c) {
     const Figure* printed = v.FigureAt(r, c);
     if (!printed) continue;
@@ -140,10 +173,17 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r) {
     bool average = average_row || percent;
     if (!average && !Summable(col)) continue;
     if (percent && RatioExplains(v, r, c)) continue;
-    std::vector<Members> candidates = Candidates(v, r);
+    const std::vector<Members>& candidates = all_candidates;
     std::optional<Interval> first;
     const Members* first_members = nullptr;
     bool passed = false;
+    if (preferred >= 0) {
+      auto computed = average ? MeanOf(v, candidates[preferred], c) : SumOf(v, candidates[preferred], c);
+      if (computed) {
+        first = computed;
+        first_members = &candidates[preferred];
+      }
+    }
     for (const Members& m : candidates) {
       auto computed = average ? MeanOf(v, m, c) : SumOf(v, m, c);
       if (!computed) continue;

@@ -46,6 +46,8 @@ struct Record {
   int row = -1;
   std::string label, label_key;
   bool grand_total = false;
+  bool summary = false;  // a total or average row: its label names nothing
+  bool flat = true;      // its table has no program > kegiatan tree or outline
   std::vector<std::pair<QKey, Entry>> values;
 };
 
@@ -91,6 +93,8 @@ std::string UnitOf(const TableView& v, int r) {
 std::vector<Record> TableRecords(const AuditContext& ctx) {
   std::vector<Record> out;
   for (const TableView& v : ctx.views()) {
+    bool flat = true;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) flat = flat && v.row(r).level == 0;
     double max_budget = 0;
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)
       for (int c = 0; c < v.n_cols(); ++c)
@@ -104,6 +108,8 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
       rec.row = r;
       rec.label = row.label;
       rec.label_key = NormalizeLabel(row.label);
+      rec.summary = row.kind == RowKind::kTotal;
+      rec.flat = flat;
       std::string unit = UnitOf(v, r);
       for (int c = 0; c < v.n_cols(); ++c) {
         const ColumnInfo& col = v.column(c);
@@ -191,17 +197,23 @@ struct Outlier {
   bool grand_total;
 };
 
+struct Pending {
+  const Entry* wrong;
+  Finding finding;
+};
+
 void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const std::vector<size_t>& members,
-                    bool money_only, std::vector<Outlier>* outliers) {
+                    bool money_only, std::vector<Outlier>* outliers, std::vector<Pending>* found) {
   std::map<QKey, std::vector<const Entry*>> by_key;
   for (size_t i : members)
     for (const auto& [k, e] : recs[i].values)
       if ((k.domain == Domain::kMoney) == money_only) by_key[k].push_back(&e);
   for (auto& [key, entries] : by_key) {
     // Entries whose units differ measure different things.
+    // (The unit column describes the indicator, not the money columns.)
     std::set<std::string> units;
     for (const Entry* e : entries)
-      if (!e->unit.empty()) units.insert(e->unit);
+      if (!e->unit.empty() && key.domain != Domain::kMoney) units.insert(e->unit);
     if (units.size() > 1) continue;
     std::set<std::string> sources;
     for (const Entry* e : entries) sources.insert(e->source + "@" + std::to_string(e->ev.page));
@@ -226,6 +238,20 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
             if (v.table().id == e->source) ctx.Checked(v, {{e->ev.row, e->ev.col}}, true);
       continue;
     }
+    // A spending figure above the line's budget is unlikely to be the right one.
+    std::optional<double> budget;
+    if (key.role == Role::kRealised && key.domain == Domain::kMoney) {
+      std::map<long long, int> budgets;
+      for (size_t i : members)
+        for (const auto& [k, e] : recs[i].values)
+          if (k.domain == Domain::kMoney && k.role == Role::kBudget) ++budgets[std::llround(e.fig.value)];
+      int most = 0;
+      for (const auto& [v, n] : budgets)
+        if (n > most) {
+          most = n;
+          budget = static_cast<double>(v);
+        }
+    }
     for (Group& g : groups) {
       g.score = static_cast<double>(g.sources.size());
       for (const Entry* e : g.entries)
@@ -233,6 +259,8 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
           g.score += 1;
           break;
         }
+      if (budget && g.entries.front()->fig.value > *budget) g.score -= 2;
+      if (key.domain == Domain::kMoney && key.role == Role::kPercent && g.entries.front()->fig.value > 100) g.score -= 2;
     }
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.score > b.score; });
     const Group& right = groups[0];
@@ -243,12 +271,11 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
         outliers->push_back({e, right.entries.front()->fig.value, key, grand});
       }
       const Entry* wrong = groups[gi].entries.front();
-      std::string label;
+      std::string label;  // the shortest name the places give it
       for (size_t i : members)
-        if (recs[i].view && !recs[i].label.empty()) {
+        if (recs[i].view && !recs[i].summary && !recs[i].label.empty() &&
+            (label.empty() || recs[i].label.size() < label.size()))
           label = recs[i].label;
-          break;
-        }
       if (label.empty()) label = "total";
       Finding f;
       f.rule = "xref.value";
@@ -275,39 +302,43 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
         f.evidence.push_back(ev);
       }
       f.priority = key.domain == Domain::kMoney ? 98 : 92;
-      ctx.Report(std::move(f));
+      found->push_back({wrong, std::move(f)});
     }
   }
 }
 
 // A wrong total whose own table adds up: the row that differs from every
 // other table explains it.
-void ExplainTotals(AuditContext& ctx, const std::vector<Outlier>& outliers) {
+std::set<const Entry*> ExplainTotals(AuditContext& ctx, const std::vector<Record>& recs,
+                                     const std::vector<Outlier>& outliers) {
   std::vector<Finding> extra;
+  std::set<const Entry*> explained;
   for (const Outlier& total : outliers) {
     if (!total.grand_total) continue;
     double gap = total.entry->fig.value - total.right;
     for (const Outlier& row : outliers) {
       if (row.grand_total || row.entry->source != total.entry->source || row.key.role != total.key.role) continue;
       if (std::fabs((row.entry->fig.value - row.right) - gap) > 0.5) continue;
+      const std::string& row_label = recs[row.entry->record].label;
       Finding f;
       f.rule = "xref.value";
       f.found = total.entry->fig.value;
       f.expected = total.right;
       f.message = total.entry->source_name + ": total " + total.entry->fig.printed + " berbeda dengan total di tempat lain (" +
-                  Show(total.right, total.entry->fig) + ") karena baris " + std::to_string(row.entry->ev.row + 1) +
-                  " tertulis " + row.entry->fig.printed + ", padahal semua sumber lain menulis " +
+                  Show(total.right, total.entry->fig) + ") karena baris \"" + row_label + "\" tertulis " + row.entry->fig.printed + ", padahal semua sumber lain menulis " +
                   Show(row.right, row.entry->fig) + ".";
       f.message_en = total.entry->source_name + ": the total " + total.entry->fig.printed + " differs from the total elsewhere (" +
-                     Show(total.right, total.entry->fig) + ") because row " + std::to_string(row.entry->ev.row + 1) +
-                     " reads " + row.entry->fig.printed + " where every other source has " +
+                     Show(total.right, total.entry->fig) + ") because the row \"" + row_label + "\" reads " + row.entry->fig.printed + " where every other source has " +
                      Show(row.right, row.entry->fig) + ".";
       f.evidence = {total.entry->ev, row.entry->ev};
       f.priority = 100;
       extra.push_back(std::move(f));
+      explained.insert(total.entry);
+      break;
     }
   }
   for (Finding& f : extra) ctx.Report(std::move(f));
+  return explained;
 }
 
 }  // namespace
@@ -324,9 +355,14 @@ void CheckCrossReferences(AuditContext& ctx) {
   for (size_t i = 0; i < recs.size(); ++i)
     for (size_t j = i + 1; j < recs.size(); ++j) {
       if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
-      if (!LabelsMatch(recs[i].label_key, recs[j].label_key)) continue;
-      money.Join(i, j);
-      other.Join(i, j);
+      if (recs[i].summary || recs[j].summary) continue;
+      // Budget lines share a name only when it is the same name: "Pengelolaan
+      // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
+      // ..." one of its activities.
+      if (recs[i].label_key == recs[j].label_key && Words(recs[i].label_key) >= 2) money.Join(i, j);
+      // An indicator is the same quantity in two tables only where both list
+      // indicators flat: outlines repeat indicator names for other measures.
+      if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j);
     }
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
   std::vector<size_t> totals;
@@ -335,13 +371,38 @@ void CheckCrossReferences(AuditContext& ctx) {
   for (size_t k = 1; k < totals.size(); ++k) money.Join(totals[0], totals[k]);
 
   std::vector<Outlier> outliers;
+  std::vector<Pending> found;
   for (DisjointSets* sets : {&money, &other}) {
     std::map<size_t, std::vector<size_t>> clusters;
     for (size_t i = 0; i < recs.size(); ++i) clusters[sets->Find(i)].push_back(i);
     for (const auto& [root, members] : clusters)
-      if (members.size() > 1) CompareCluster(ctx, recs, members, sets == &money, &outliers);
+      if (members.size() > 1) CompareCluster(ctx, recs, members, sets == &money, &outliers, &found);
   }
-  ExplainTotals(ctx, outliers);
+  // A total explained by one of its rows is reported once, with its cause.
+  std::set<const Entry*> explained = ExplainTotals(ctx, recs, outliers);
+  // One finding per wrong row: its budget, spending and percent together.
+  std::map<std::pair<std::string, int>, Finding> by_row;
+  std::vector<std::pair<std::string, int>> order;
+  for (Pending& p : found) {
+    if (explained.count(p.wrong)) continue;
+    if (p.wrong->ev.row < 0) {
+      ctx.Report(std::move(p.finding));
+      continue;
+    }
+    auto key = std::make_pair(p.wrong->source, p.wrong->ev.row);
+    auto it = by_row.find(key);
+    if (it == by_row.end()) {
+      by_row.emplace(key, std::move(p.finding));
+      order.push_back(key);
+      continue;
+    }
+    Finding& f = it->second;
+    f.message += " " + p.finding.message;
+    f.message_en += " " + p.finding.message_en;
+    for (Evidence& e : p.finding.evidence) f.evidence.push_back(std::move(e));
+    f.priority = std::max(f.priority, p.finding.priority);
+  }
+  for (const auto& key : order) ctx.Report(std::move(by_row.at(key)));
 }
 
 }  // namespace lkj::audit

@@ -15,7 +15,8 @@ class Parser {
   std::optional<Evaluated> Run() {
     auto v = Sum(0);
     Skip();
-    if (!v || pos_ != s_.size() || operators_ == 0 || figures_ < 2) return std::nullopt;
+    // "(1+2+3)/3" names rows by number; only figures make a computation.
+    if (!v || pos_ != s_.size() || operators_ == 0 || figures_ < 2 || real_figures_ < 2) return std::nullopt;
     return Evaluated{*v, figures_};
   }
 
@@ -89,6 +90,7 @@ class Parser {
     auto f = ParseFigure(s_.substr(start, pos_ - start), NumberStyle::kIndonesian);
     if (!f) return std::nullopt;
     ++figures_;
+    if (f->decimals > 0 || f->value >= 10) ++real_figures_;
     // Whole numbers ("/ 3", "+ 50") are counts, exact; decimals stand for their range.
     if (f->decimals == 0) return Interval::Exact(f->value);
     return Interval{f->lo, f->hi};
@@ -96,7 +98,7 @@ class Parser {
 
   std::string_view s_;
   size_t pos_ = 0;
-  int operators_ = 0, figures_ = 0;
+  int operators_ = 0, figures_ = 0, real_figures_ = 0;
 };
 
 }  // namespace

@@ -66,7 +66,9 @@ Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules
       if (name == role) return list;
     return kNone;
   };
-  if (HasAny(leaf, words("efficiency"))) return Role::kEfficiency;
+  if (HasAny(path, words("efficiency"))) return Role::kEfficiency;
+  for (const std::string& w : words("note"))
+    if (leaf.rfind(w, 0) == 0) return Role::kNote;
   if (HasAny(leaf, words("trend"))) return Role::kTrend;
   if (HasAny(leaf, words("status"))) return Role::kStatus;
   if (HasAny(leaf, words("percent"))) return Role::kPercent;
@@ -182,12 +184,14 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
   figures_.assign(n_rows(), std::vector<std::optional<Figure>>(cols));
   for (int c = 0; c < cols; ++c) {
     std::vector<std::string> texts;
-    int numbers = 0, words = 0, row_numbers = 0, currency = 0;
+    int numbers = 0, words = 0, row_numbers = 0, currency = 0, summary_labels = 0;
     for (int r = header; r < n_rows(); ++r) {
       const Cell& cell = table_->rows[r][c];
       if (cell.placeholder || cell.text.empty() || cell.text == "-") continue;
       texts.push_back(cell.text);
       if (LooksLikeRowNumber(cell.text)) ++row_numbers;
+      std::string lower = Lower(cell.text);
+      if (MatchesAny(lower, rules.total_labels) || MatchesAny(lower, rules.average_labels)) ++summary_labels;
       auto f = ParseFigure(cell.text, NumberStyle::kUnknown);
       if (f) {
         ++numbers;
@@ -201,8 +205,9 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     bool first_text_col = c == 0 || (c == 1 && columns_[0].role == Role::kRowNumber);
     if (info.role == Role::kNone) {
       const std::string leaf = info.path.empty() ? "" : info.path.back();
+      int others = static_cast<int>(texts.size()) - summary_labels;
       bool numbered = leaf == "no" || leaf == "no." || leaf.rfind("no ", 0) == 0 ||
-                      (row_numbers > 0 && row_numbers * 10 >= static_cast<int>(texts.size()) * 7);
+                      (row_numbers > 0 && row_numbers * 10 >= others * 7);
       if (first_text_col && numbered && c == 0) info.role = Role::kRowNumber;
       else if (words > numbers) info.role = Role::kLabel;
       else if (numbers > 0) info.role = Role::kNumber;
@@ -214,6 +219,30 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     for (int r = header; r < n_rows(); ++r) {
       const Cell& cell = table_->rows[r][c];
       if (!cell.placeholder) figures_[r][c] = ParseFigureInColumn(cell.text, info.style);
+    }
+  }
+  SettleBarePercents();
+}
+
+// A "%" column under no group: the budget absorption when the table has
+// money columns and no other money percent; otherwise a derived figure
+// (efficiency) whose formula the document itself shows row by row.
+void TableView::SettleBarePercents() {
+  bool grouped = false, budget = false, realised = false, money_percent = false;
+  for (const ColumnInfo& col : columns_) {
+    grouped = grouped || col.group >= 0;
+    if (col.domain != Domain::kMoney) continue;
+    budget = budget || col.role == Role::kBudget;
+    realised = realised || col.role == Role::kRealised;
+    money_percent = money_percent || col.role == Role::kPercent;
+  }
+  for (ColumnInfo& col : columns_) {
+    if (col.role != Role::kPercent || col.group >= 0 || col.path.size() != 1 || col.path[0] != "%") continue;
+    if (budget && realised && !money_percent) {
+      col.domain = Domain::kMoney;
+      col.free_percent = true;
+    } else if (grouped) {
+      col.domain = Domain::kNone;
     }
   }
 }
@@ -240,7 +269,8 @@ void TableView::ReadRows(const Rules& rules) {
         if (!cell.placeholder) row.number = cell.text;
       } else if (col.role == Role::kLabel) {
         const std::string& t = TextAt(r, c);
-        if (!t.empty()) row.label += (row.label.empty() ? "" : " | ") + t;
+        bool repeat = row.label.size() >= t.size() && row.label.compare(row.label.size() - t.size(), t.size(), t) == 0;
+        if (!t.empty() && !repeat) row.label += (row.label.empty() ? "" : " | ") + t;
       } else if (FigureAt(r, c) && col.role != Role::kUnit) {
         any_figure = true;
       }
@@ -274,16 +304,18 @@ void TableView::ReadRows(const Rules& rules) {
     }
     if (!n.empty()) last_level = row.level;
   }
-  // An unlabelled last row of figures under a table of figures is its total.
-  int last = n_rows() - 1;
-  if (last > header && rows_[last].kind == RowKind::kData && rows_[last].number.empty()) {
-    bool own_label = false;
-    for (int c = 0; c < n_cols(); ++c)
-      if (columns_[c].role == Role::kLabel && !table_->rows[last][c].placeholder && !table_->rows[last][c].text.empty())
-        own_label = true;
-    if (!own_label) {
-      rows_[last].kind = RowKind::kTotal;
-      rows_[last].implicit_total = true;
+  // A row of figures with no number and no name of its own closes a group:
+  // a subtotal or total whose label was left out.
+  for (int r = header + 1; r < n_rows(); ++r) {
+    if (rows_[r].kind != RowKind::kData || !rows_[r].number.empty()) continue;
+    bool named = false;
+    for (int c = 0; c < n_cols(); ++c) {
+      Role role = columns_[c].role;
+      if ((role == Role::kLabel || role == Role::kRowNumber) && !TextAt(r, c).empty()) named = true;
+    }
+    if (!named) {
+      rows_[r].kind = RowKind::kTotal;
+      rows_[r].implicit_total = true;
     }
   }
 }
@@ -295,8 +327,10 @@ int TableView::FindColumn(Role role, Domain domain, int near, int year) const {
     if (col.role != role || col.domain != domain) continue;
     if (year >= 0 && col.year != year) continue;
     // Within the near column's header group; an ungrouped column only pairs
-    // with other ungrouped columns.
-    if (near >= 0 && (columns_[near].group >= 0 ? col.group != columns_[near].group : col.group >= 0)) continue;
+    // with other ungrouped columns, unless it is the table's only money percent.
+    if (near >= 0 && !columns_[near].free_percent &&
+        (columns_[near].group >= 0 ? col.group != columns_[near].group : col.group >= 0))
+      continue;
     int d = std::abs(c - near);
     if (d < best_distance) {
       best = c;
@@ -304,6 +338,30 @@ int TableView::FindColumn(Role role, Domain domain, int near, int year) const {
     }
   }
   return best;
+}
+
+}  // namespace lkj::audit
+
+namespace lkj::audit {
+
+std::string TableView::Describe() const {
+  static const char* kRoles[] = {"-", "no", "label", "budget", "realised", "percent", "target", "unit", "trend",
+                                 "status", "efficiency", "note", "number"};
+  static const char* kDomains[] = {"-", "money", "staff", "performance"};
+  static const char* kKinds[] = {"header", "data", "total", "average", "section"};
+  std::string out = Name() + " [" + table_->id + "]\n";
+  for (int c = 0; c < n_cols(); ++c) {
+    const ColumnInfo& col = columns_[c];
+    out += "  col " + std::to_string(c) + ": " + kRoles[static_cast<int>(col.role)] + "/" +
+           kDomains[static_cast<int>(col.domain)] + (col.year ? " " + std::to_string(col.year) : "") + " group " +
+           std::to_string(col.group) + "  \"" + col.header() + "\"\n";
+  }
+  for (int r = 0; r < n_rows(); ++r) {
+    const RowInfo& row = rows_[r];
+    out += "  row " + std::to_string(r) + ": " + kKinds[static_cast<int>(row.kind)] + " level " +
+           std::to_string(row.level) + " no \"" + row.number + "\" " + row.label.substr(0, 60) + "\n";
+  }
+  return out;
 }
 
 }  // namespace lkj::audit

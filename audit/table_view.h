@@ -19,7 +19,7 @@ namespace lkj::audit {
 enum class Domain { kNone, kMoney, kStaff, kPerformance };
 enum class Role {
   kNone, kRowNumber, kLabel, kBudget, kRealised, kPercent, kTarget, kUnit, kTrend, kStatus,
-  kEfficiency, kNumber
+  kEfficiency, kNote, kNumber
 };
 
 struct ColumnInfo {
@@ -29,6 +29,7 @@ struct ColumnInfo {
   int year = 0;                   // a year named in the header, or 0
   int group = -1;                 // columns under the same top header share a group
   NumberStyle style = NumberStyle::kUnknown;
+  bool free_percent = false;      // a lone "%" column read as the row's budget absorption
   std::string header() const;     // path joined with " / "
 };
 
@@ -58,6 +59,9 @@ class TableView {
   Evidence EvidenceAt(int r, int c, bool suspect = false) const;
   std::string Name() const;  // caption label or "Tabel T3 (hal. 12)"
 
+  // How the table was read: one line per column and per row (lkj-audit audit --explain).
+  std::string Describe() const;
+
   // The column of `role` in `domain` nearest to `near` within the same
   // header group (or anywhere when the table has no groups); -1 if none.
   int FindColumn(Role role, Domain domain, int near, int year = -1) const;
@@ -65,6 +69,7 @@ class TableView {
  private:
   void ReadHeader(const Rules& rules, int reporting_year);
   void ReadRows(const Rules& rules);
+  void SettleBarePercents();
   const Cell& Owner(int r, int c) const;
 
   const Table* table_;

@@ -34,6 +34,7 @@ struct Args {
   int page = 0;
   Lang lang = Lang::kId;
   bool quiet = false;
+  bool explain = false;
   int timeout_s = 900;
   ExtractOptions extract;
 };
@@ -94,6 +95,7 @@ Args Parse(int argc, char** argv) {
       std::string l = value(i);
       if (l != "id" && l != "en") throw UsageError("--lang " + l);
     } else if (s == "-q" || s == "--quiet") a.quiet = true;
+    else if (s == "--explain") a.explain = true;
     else if (s == "--timeout") a.timeout_s = ParseInt(s, value(i));
     else if (s == "--max-pages") a.extract.limits.max_pages = ParseInt(s, value(i));
     else if (s == "--max-mb") a.extract.limits.max_bytes = static_cast<std::uint64_t>(ParseInt(s, value(i))) << 20;
@@ -188,6 +190,7 @@ int RunAudit(const Args& a) {
   if (!doc.ok()) return Fail(doc.status(), a.lang);
   if (!a.quiet)
     for (const Warning& w : doc.value().warnings) std::cerr << DescribeWarning(w.code, w.page, a.lang) << "\n";
+  if (a.explain) std::cerr << audit::ExplainTables(doc.value(), rules.value());
   audit::AuditReport report = audit::RunAudit(doc.value(), rules.value());
   if (a.json_out && *a.json_out != "-") {
     Status st = WriteFileAtomically(*a.json_out, reports::AuditToJson(report).dump(1) + "\n");
