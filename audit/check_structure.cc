@@ -94,9 +94,18 @@ std::string TitleKey(const std::string& text, std::set<int>* years) {
   re2::StringPiece in(text);
   int y;
   while (RE2::FindAndConsume(&in, kYear, &y)) years->insert(y);
+  // Keep table and section numbers ("3.3"), drop years and page numbers.
+  static const RE2 kDropYears(R"(\b(?:19|20)[0-9]{2}\b)");
+  std::string clean = text;
+  RE2::GlobalReplace(&clean, kDropYears, " ");
+  static const RE2 kTrailingPage(R"([.\s]*[0-9]{1,3}\s*$)");
+  RE2::Replace(&clean, kTrailingPage, "");
   std::string out;
-  for (unsigned char ch : text) {
-    if (std::isalpha(ch)) out += static_cast<char>(std::tolower(ch));
+  for (size_t i = 0; i < clean.size(); ++i) {
+    unsigned char ch = clean[i];
+    bool inner_dot = ch == '.' && i > 0 && i + 1 < clean.size() && std::isdigit(static_cast<unsigned char>(clean[i - 1])) &&
+                     std::isdigit(static_cast<unsigned char>(clean[i + 1]));
+    if (std::isalnum(ch) || inner_dot) out += static_cast<char>(std::tolower(ch));
     else if (!out.empty() && out.back() != ' ') out += ' ';
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();

@@ -65,6 +65,22 @@ std::string RepeatKey(const TextLine& line, const Placement& at) {
   return key;
 }
 
+// A contents-list entry ends with its page number after dot leaders or a tab:
+// "Tabel 1.1 Alokasi Pegawai ....... 14". Each entry is a block of its own.
+bool EndsContentsEntry(const TextLine& line) {
+  if (line.words.size() < 2) return false;
+  const Word& last = line.words.back();
+  const std::string& t = last.text;
+  size_t digits = 0;
+  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[t.size() - 1 - digits]))) ++digits;
+  if (digits == 0 || digits > 3) return false;
+  std::string before = t.substr(0, t.size() - digits);
+  if (before.size() >= 3 && before.compare(before.size() - 3, 3, "...") == 0) return true;  // "2024....14"
+  const Word& prev = line.words[line.words.size() - 2];
+  bool leaders = prev.text.size() >= 3 && prev.text.find_first_not_of(".") == std::string::npos;
+  return before.empty() && (leaders || last.box.x0 - prev.box.x1 > 2 * std::max(6.0, last.font_size));
+}
+
 bool IsHeadingText(const std::string& text) {
   return text.rfind("BAB ", 0) == 0 || text.rfind("Bab ", 0) == 0;
 }
@@ -135,6 +151,10 @@ std::vector<Block> BuildBlocks(const PageText& page) {
     }
     texts.push_back(line.text());
     prev = &line;
+    if (EndsContentsEntry(line)) {
+      close();
+      prev = nullptr;
+    }
   }
   close();
   return blocks;

@@ -65,6 +65,28 @@ def main():
             else:
                 passed += 1
                 print(f"ok   {pdf.name}: {len(doc['pages'])} pages, {len(doc['tables'])} tables valid")
+    # The audit report of the reference fixture against its own schema.
+    findings_schema = json.loads((source / "reports/schema/findings.schema.json").read_text())
+    jsonschema.Draft202012Validator.check_schema(findings_schema)
+    fvalidator = jsonschema.Draft202012Validator(findings_schema)
+    with tempfile.TemporaryDirectory() as tmp:
+        for pdf in [source / "fixtures/reference/lkj-2024-disdukcapil-belitung.pdf"] + sorted((source / "fixtures/real").glob("*.pdf")):
+            out = pathlib.Path(tmp) / "findings.json"
+            run = subprocess.run([binary, "audit", str(pdf), "--json", str(out), "-q"], capture_output=True, text=True)
+            if run.returncode not in (0, 1) or not out.exists():
+                print(f"FAIL audit {pdf.name}: exit {run.returncode}: {run.stderr.strip()}")
+                failed += 1
+                continue
+            report = json.loads(out.read_text())
+            errors = [e.message for e in fvalidator.iter_errors(report)]
+            if (run.returncode == 1) != (report["summary"]["error"] > 0):
+                errors.append("exit code does not match the error count")
+            if errors:
+                failed += 1
+                print(f"FAIL audit {pdf.name}: {errors[:3]}")
+            else:
+                passed += 1
+                print(f"ok   audit {pdf.name}: {len(report['findings'])} findings valid")
     print(f"{passed} passed, {failed} failed")
     return 1 if failed or passed < 4 else 0
 
