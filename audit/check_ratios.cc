@@ -69,6 +69,7 @@ void CheckRowRatios(AuditContext& ctx, const TableView& v) {
 }
 
 void CheckOverspend(AuditContext& ctx, const TableView& v) {
+  if (v.revenue()) return;
   for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
     if (v.row(r).kind != RowKind::kData) continue;
     for (int c = 0; c < v.n_cols(); ++c) {

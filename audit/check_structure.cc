@@ -65,6 +65,8 @@ void CheckDuplicateRows(AuditContext& ctx) {
     // Consecutive numbered rows at one level: 1, 2, ..., 9, 10, 10 -> the second 10.
     int prev = -1, prev_row = -1, prev_level = -1;
     for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      // A section band ("Sasaran ke-2") may restart the numbering.
+      if (v.row(r).kind == RowKind::kSection) prev = -1;
       int n = PlainNumber(v.row(r).number);
       if (n < 0) continue;
       if (n == prev && v.row(r).level == prev_level && prev >= 2) {

@@ -124,6 +124,11 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
             IsGrandTotalLabel(rec.label_key) && f->value >= max_budget)
           rec.grand_total = true;
       }
+      // Two columns of one row under one key ("realisasi 2016" and "realisasi
+      // s/d 2016") make the key ambiguous for this row: drop it.
+      std::map<QKey, int> seen;
+      for (const auto& [k, e] : rec.values) ++seen[k];
+      std::erase_if(rec.values, [&](const auto& kv) { return seen[kv.first] > 1; });
       if (!rec.values.empty()) out.push_back(std::move(rec));
     }
   }
@@ -176,6 +181,16 @@ std::string RoleName(const QKey& k, bool en) {
   }
 }
 
+// Two prints of one quantity agree when they read alike under any format: a
+// column's settled style may have read "3,000" as three where another table
+// reads it as three thousand.
+bool SameQuantity(const Figure& a, const Figure& b) {
+  if (a.printed == b.printed || Agree(a, b)) return true;
+  auto ra = ParseFigure(a.printed, NumberStyle::kUnknown);
+  auto rb = ParseFigure(b.printed, NumberStyle::kUnknown);
+  return ra && rb && (ra->ambiguous || rb->ambiguous || a.style_slip || b.style_slip) && Agree(*ra, *rb);
+}
+
 struct Group {
   std::vector<const Entry*> entries;
   double score = 0;
@@ -208,6 +223,34 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
   for (size_t i : members)
     for (const auto& [k, e] : recs[i].values)
       if ((k.domain == Domain::kMoney) == money_only) by_key[k].push_back(&e);
+  // An achievement is one quantity only against one target: keep the
+  // achievements of rows whose target of that year agrees with the most
+  // common one, and only rows that print a target at all.
+  for (auto& [key, entries] : by_key) {
+    if (key.domain != Domain::kPerformance || key.role != Role::kPercent) continue;
+    auto target_of = [&](const Entry* e) -> const Figure* {
+      for (const auto& [k, t] : recs[e->record].values)
+        if (k.domain == Domain::kPerformance && k.role == Role::kTarget && k.year == key.year) return &t.fig;
+      return nullptr;
+    };
+    const Figure* common = nullptr;
+    int best = 0;
+    for (const Entry* a : entries) {
+      const Figure* ta = target_of(a);
+      if (!ta) continue;
+      int n = 0;
+      for (const Entry* b : entries)
+        if (const Figure* tb = target_of(b)) n += SameQuantity(*ta, *tb);
+      if (n > best) {
+        best = n;
+        common = ta;
+      }
+    }
+    std::erase_if(entries, [&](const Entry* e) {
+      const Figure* t = target_of(e);
+      return !common || !t || !SameQuantity(*t, *common);
+    });
+  }
   for (auto& [key, entries] : by_key) {
     // Entries whose units differ measure different things.
     // (The unit column describes the indicator, not the money columns.)
@@ -222,7 +265,7 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
     for (const Entry* e : entries) {
       Group* home = nullptr;
       for (Group& g : groups)
-        if (Agree(g.entries.front()->fig, e->fig)) home = &g;
+        if (SameQuantity(g.entries.front()->fig, e->fig)) home = &g;
       if (!home) {
         groups.push_back({});
         home = &groups.back();

@@ -17,6 +17,8 @@ class Parser {
     Skip();
     // "(1+2+3)/3" names rows by number; only figures make a computation.
     if (!v || pos_ != s_.size() || operators_ == 0 || figures_ < 2 || real_figures_ < 2) return std::nullopt;
+    // "11.2-11.7%" is a range, not a subtraction.
+    if (minus_only_ == operators_) return std::nullopt;
     return Evaluated{*v, figures_};
   }
 
@@ -46,6 +48,7 @@ class Parser {
         auto right = Product(depth);
         if (!right) return std::nullopt;
         left = *left - *right;
+        ++minus_only_;
       } else {
         break;
       }
@@ -98,7 +101,7 @@ class Parser {
 
   std::string_view s_;
   size_t pos_ = 0;
-  int operators_ = 0, figures_ = 0, real_figures_ = 0;
+  int operators_ = 0, figures_ = 0, real_figures_ = 0, minus_only_ = 0;
 };
 
 }  // namespace

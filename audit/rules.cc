@@ -20,7 +20,7 @@ class RulesError {
 };
 
 const std::set<std::string> kTopKeys = {
-    "version", "rules", "columns", "money_groups", "staff_groups", "total_labels", "average_labels",
+    "version", "rules", "columns", "money_groups", "staff_groups", "revenue_words", "total_labels", "average_labels",
     "status_words", "trend_words", "achieved_at", "ikm_scale", "identifying_amount", "narrative_ratios",
     "narrative_patterns"};
 
@@ -81,6 +81,7 @@ void Apply(const json& j, bool first, Rules* rules) {
   }
   if (j.contains("money_groups")) rules->money_groups = Strings(j["money_groups"], "money_groups");
   if (j.contains("staff_groups")) rules->staff_groups = Strings(j["staff_groups"], "staff_groups");
+  if (j.contains("revenue_words")) rules->revenue_words = Strings(j["revenue_words"], "revenue_words");
   if (j.contains("total_labels")) {
     rules->total_labels.clear();
     for (const auto& p : Strings(j["total_labels"], "total_labels"))

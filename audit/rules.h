@@ -42,7 +42,7 @@ struct NarrativePattern {
 struct Rules {
   std::map<std::string, RuleSpec> rules;
   std::vector<std::pair<std::string, std::vector<std::string>>> columns;  // role -> header words
-  std::vector<std::string> money_groups, staff_groups;
+  std::vector<std::string> money_groups, staff_groups, revenue_words;
   std::vector<std::shared_ptr<re2::RE2>> total_labels, average_labels;
   std::vector<std::string> achieved_words, not_achieved_words;
   std::vector<std::string> up_words, down_words, same_words;

@@ -71,6 +71,9 @@ Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules
     if (leaf.rfind(w, 0) == 0) return Role::kNote;
   if (HasAny(leaf, words("trend"))) return Role::kTrend;
   if (HasAny(leaf, words("status"))) return Role::kStatus;
+  // "Target capaian" is the planned value; "capaian" alone the achievement.
+  for (const std::string& w : words("target"))
+    if (leaf.rfind(w, 0) == 0) return Role::kTarget;
   if (HasAny(leaf, words("percent"))) return Role::kPercent;
   if (HasAny(leaf, words("target"))) return Role::kTarget;
   if (HasAny(leaf, words("realised"))) return Role::kRealised;
@@ -109,6 +112,9 @@ std::string NormalizeLabel(const std::string& label) {
 TableView::TableView(const Table& table, const Rules& rules, int reporting_year) : table_(&table) {
   ReadHeader(rules, reporting_year);
   ReadRows(rules);
+  std::string words = Lower(table.caption.value_or(""));
+  for (const ColumnInfo& col : columns_) words += " " + col.header();
+  revenue_ = HasAny(words, rules.revenue_words);
 }
 
 const Cell& TableView::Owner(int r, int c) const {

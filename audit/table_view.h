@@ -58,6 +58,7 @@ class TableView {
   const std::string& TextAt(int r, int c) const;
   Evidence EvidenceAt(int r, int c, bool suspect = false) const;
   std::string Name() const;  // caption label or "Tabel T3 (hal. 12)"
+  bool revenue() const { return revenue_; }  // a table of income, not spending
 
   // How the table was read: one line per column and per row (lkj-audit audit --explain).
   std::string Describe() const;
@@ -73,6 +74,7 @@ class TableView {
   const Cell& Owner(int r, int c) const;
 
   const Table* table_;
+  bool revenue_ = false;
   std::vector<ColumnInfo> columns_;
   std::vector<RowInfo> rows_;
   std::vector<std::vector<std::optional<Figure>>> figures_;
