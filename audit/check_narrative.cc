@@ -8,6 +8,7 @@
 #include <cctype>
 
 #include "audit/checks.h"
+#include "audit/figure_range.h"
 #include "audit/interval.h"
 #include "audit/narrative.h"
 #include "audit/text_format.h"
@@ -15,7 +16,9 @@
 namespace lkj::audit {
 namespace {
 
-Interval Range(const Figure& f) { return {f.lo, f.hi}; }
+// Percent figures stand for their rounding range; counts are exact.
+Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
+Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
 
 std::string Lower(std::string s) {
   for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -45,7 +48,7 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
                       : (unit == "orang" || unit == "oh") ? Domain::kStaff
                       : Domain::kPerformance;
       Interval computed = Range(*part).DividedBy(Range(*whole)).Scaled(100);
-      bool ok = computed.Meets(Range(*pct));
+      bool ok = computed.Meets(PercentRange(*pct));
       ctx.CheckedNarrative(1);
       auto ev = [&](const std::string& g, bool suspect) {
         const auto& grp = m.groups.at(g);
@@ -102,7 +105,7 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
           e = {lo, hi};
         }
         ctx.CheckedNarrative(1);
-        if (e.Meets(Range(*value))) continue;
+        if (e.Meets(PercentRange(*value))) continue;
         f.expected = expected;
         f.found = value->value;
         std::string expect = ShowPlain(expected, 2);
@@ -137,12 +140,12 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         auto converted = Read(m.Group("converted")), index = Read(m.Group("index"));
         if (!converted || !index) continue;
         ctx.CheckedNarrative(1);
-        Interval expected = Range(*index).Scaled(25);
+        Interval expected = PercentRange(*index).Scaled(25);
         std::string category = Lower(m.Group("category"));
         const IkmGrade* grade = nullptr;
         for (const IkmGrade& g : rules.ikm_scale)
           if (converted->value >= g.min - 0.005 && converted->value <= g.max + 0.005) grade = &g;
-        bool value_ok = expected.Meets(Range(*converted));
+        bool value_ok = expected.Meets(PercentRange(*converted));
         bool category_ok = category.empty() || !grade || Lower(grade->label) == category;
         if (value_ok && category_ok) continue;
         f.found = converted->value;

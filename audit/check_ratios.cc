@@ -7,13 +7,16 @@
 
 #include "audit/checks.h"
 #include "audit/expression.h"
+#include "audit/figure_range.h"
 #include "audit/interval.h"
 #include "audit/text_format.h"
 
 namespace lkj::audit {
 namespace {
 
-Interval Range(const Figure& f) { return {f.lo, f.hi}; }
+// Percent figures stand for their rounding range; counts are exact.
+Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
+Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
 
 std::optional<Interval> Percent(const Figure& part, const Figure& whole) {
   if (whole.lo <= 0) return std::nullopt;
@@ -25,8 +28,8 @@ bool InverseFormulaFits(const Figure& real, const Figure& target, const Figure& 
   if (target.lo <= 0 || real.lo <= 0) return false;
   Interval t = Range(target), r = Range(real);
   Interval two_t_minus_r = t.Scaled(2) - r;
-  return two_t_minus_r.DividedBy(t).Scaled(100).Meets(Range(printed)) ||
-         t.DividedBy(r).Scaled(100).Meets(Range(printed));
+  return two_t_minus_r.DividedBy(t).Scaled(100).Meets(PercentRange(printed)) ||
+         t.DividedBy(r).Scaled(100).Meets(PercentRange(printed));
 }
 
 void CheckRowRatios(AuditContext& ctx, const TableView& v) {
@@ -47,7 +50,7 @@ void CheckRowRatios(AuditContext& ctx, const TableView& v) {
       if (!real || !base) continue;
       auto computed = Percent(*real, *base);
       if (!computed) continue;
-      bool ok = computed->Meets(Range(*p)) ||
+      bool ok = computed->Meets(PercentRange(*p)) ||
                 (col.domain == Domain::kPerformance && InverseFormulaFits(*real, *base, *p));
       ctx.Checked(v, {{r, c}, {r, real_col}, {r, base_col}}, ok);
       if (ok) continue;
@@ -114,7 +117,7 @@ void CheckStatedRatios(AuditContext& ctx, const TableView& v) {
       const Figure* den = v.FigureAt(r + 1, value_col);
       auto computed = Percent(*num, *den);
       if (!computed) continue;
-      bool ok = computed->Meets(Range(*p));
+      bool ok = computed->Meets(PercentRange(*p));
       ctx.Checked(v, {{r, c}, {r, value_col}, {r + 1, value_col}}, ok);
       if (ok) continue;
       Finding f;
@@ -147,7 +150,7 @@ void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
         if (v.FigureAt(r, k)) result_col = k;
       if (result_col < 0) continue;
       const Figure* printed = v.FigureAt(r, result_col);
-      bool ok = e->value.Meets(Range(*printed));
+      bool ok = e->value.Meets(PercentRange(*printed));
       ctx.Checked(v, {{r, c}, {r, result_col}}, ok);
       if (ok) continue;
       Finding f;
@@ -200,10 +203,10 @@ void CheckDerivedPercents(AuditContext& ctx, const TableView& v) {
     }
     if (rows.empty()) continue;
     auto fits = [&](const RowInputs& in, const Formula& f) {
-      Interval a = Range(*v.FigureAt(in.r, in.money));
-      Interval k = in.perf >= 0 ? Range(*v.FigureAt(in.r, in.perf)) : Interval{-1, -1};
+      Interval a = PercentRange(*v.FigureAt(in.r, in.money));
+      Interval k = in.perf >= 0 ? PercentRange(*v.FigureAt(in.r, in.perf)) : Interval{-1, -1};
       auto e = f(a, k);
-      return e && e->Meets(Range(*v.FigureAt(in.r, c)));
+      return e && e->Meets(PercentRange(*v.FigureAt(in.r, c)));
     };
     size_t best = 0;
     int best_count = -1;
@@ -222,8 +225,8 @@ void CheckDerivedPercents(AuditContext& ctx, const TableView& v) {
       ctx.Checked(v, {{in.r, c}, {in.r, in.money}}, ok);
       if (ok) continue;
       const Figure* printed = v.FigureAt(in.r, c);
-      Interval a = Range(*v.FigureAt(in.r, in.money));
-      Interval k = in.perf >= 0 ? Range(*v.FigureAt(in.r, in.perf)) : Interval{-1, -1};
+      Interval a = PercentRange(*v.FigureAt(in.r, in.money));
+      Interval k = in.perf >= 0 ? PercentRange(*v.FigureAt(in.r, in.perf)) : Interval{-1, -1};
       auto e = formulas[best].second(a, k);
       Finding f;
       f.rule = "efficiency.row";

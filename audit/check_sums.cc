@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "audit/checks.h"
+#include "audit/figure_range.h"
 #include "audit/interval.h"
 #include "audit/text_format.h"
 
@@ -13,7 +14,9 @@ namespace {
 
 using Members = std::vector<int>;
 
-Interval Range(const Figure& f) { return {f.lo, f.hi}; }
+// Percent figures stand for their rounding range; counts are exact.
+Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
+Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
 
 bool Summable(const ColumnInfo& col) {
   if (col.role == Role::kNumber) return true;
@@ -42,13 +45,14 @@ std::optional<Interval> SumOf(const TableView& v, const Members& rows, int c) {
 }
 
 std::optional<Interval> MeanOf(const TableView& v, const Members& rows, int c) {
+  // What is averaged are percents: each stands for its rounding range.
   Interval sum{0, 0};
   int n = 0, expected = 0;
   for (int r : rows) {
     if (v.table().rows[r][c].placeholder) continue;
     ++expected;
     if (const Figure* f = v.FigureAt(r, c)) {
-      sum = sum + Range(*f);
+      sum = sum + PercentRange(*f);
       ++n;
     }
   }
@@ -131,7 +135,7 @@ bool RatioExplains(const TableView& v, int r, int c) {
   const Figure* b = v.FigureAt(r, base);
   if (!a || !b || b->lo <= 0) return false;
   Interval ratio = Range(*a).DividedBy(Range(*b)).Scaled(100);
-  return ratio.Meets(Range(*p));
+  return ratio.Meets(PercentRange(*p));
 }
 
 // Which candidate set (by index) adds up for the most columns of the row.
@@ -144,7 +148,7 @@ int PreferredCandidate(const TableView& v, int r, const std::vector<Members>& ca
     if (!average && !Summable(v.column(c))) continue;
     for (size_t k = 0; k < candidates.size(); ++k) {
       auto computed = average ? MeanOf(v, candidates[k], c) : SumOf(v, candidates[k], c);
-      if (computed && computed->Meets(Range(*printed))) {
+      if (computed && computed->Meets(average ? PercentRange(*printed) : Range(*printed))) {
         ++votes[k];
         break;
       }
@@ -191,7 +195,7 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r) {
         first = computed;
         first_members = &m;
       }
-      if (computed->Meets(Range(*printed))) {
+      if (computed->Meets(average ? PercentRange(*printed) : Range(*printed))) {
         std::vector<std::pair<int, int>> cells = {{r, c}};
         for (int x : m) cells.push_back({x, c});
         ctx.Checked(v, cells, true);

@@ -1,0 +1,137 @@
+// The audit on the reference LKj: the design card's three examples and the
+// rest of what a careful reviewer finds there; and on the real LKj PDFs,
+// exactly the errors checked by hand in fixtures/real/FINDINGS.md.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <regex>
+#include <set>
+
+#include "tests/audit_test_support.h"
+
+namespace lkj::testing {
+namespace {
+
+namespace fs = std::filesystem;
+using audit::Severity;
+
+const audit::AuditReport& Reference() {
+  static const audit::AuditReport report =
+      AuditPdf((fs::path(LKJ_SOURCE_DIR) / "fixtures/reference/lkj-2024-disdukcapil-belitung.pdf").string());
+  return report;
+}
+
+TEST(AuditReference, BudgetTotalWithItsRootCause) {
+  auto hits = Citing(Reference(), "Rp 6.656.309.200,00", Severity::kError, true);
+  ASSERT_FALSE(hits.empty());
+  bool explained = false;
+  for (const auto* f : hits)
+    explained = explained || (f->message.find("6.258.022.850") != std::string::npos &&
+                              f->message.find("6.258.022.650") != std::string::npos);
+  EXPECT_TRUE(explained) << "the total is explained by its first row";
+  EXPECT_FALSE(Citing(Reference(), "Rp 6.258.022.850,00", Severity::kError, true).empty());
+}
+
+TEST(AuditReference, IndicatorPrintedDifferentlyInOneTable) {
+  auto hits = Citing(Reference(), "71,18", Severity::kError, true);
+  ASSERT_FALSE(hits.empty());
+  bool majority = false;
+  for (const auto* f : hits)
+    majority = majority || (f->rule == "xref.value" && f->message.find("77,18") != std::string::npos &&
+                            f->message.find("Tabel 3.2.2") != std::string::npos);
+  EXPECT_TRUE(majority);
+}
+
+TEST(AuditReference, CapitalSpendingTotalUnderItsOnlyLine) {
+  auto hits = Citing(Reference(), "Rp 137.343.000,-", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "sum.total");
+  EXPECT_DOUBLE_EQ(*hits[0]->expected, 523924500.0);
+}
+
+// Further inconsistencies of the reference (see fixtures/reference/ERRATA.md),
+// each by the figure the finding must point at.
+TEST(AuditReference, TheRestACarefulReviewerFinds) {
+  struct Expect {
+    const char* suspect;
+    Severity severity;
+    const char* why;
+  };
+  const Expect expected[] = {
+      {"43.958.930,00", Severity::kError, "Program IV does not equal its kegiatan"},
+      {"406.359.159,00", Severity::kError, "kegiatan realisasi vs its sub kegiatan"},
+      {"66,380,000", Severity::kError, "Lampiran: programme spending vs its only line 64,300,000"},
+      {"224,540,906", Severity::kError, "Lampiran 2.1 spending vs Tabel 3.2 for the same budget line"},
+      {"99,65%", Severity::kError, "64.045 / 66.276 is not 99,65%"},
+      {"100%", Severity::kError, "50.243.350 / 55.000.000 is not 100%"},
+      {"83%", Severity::kError, "13.500.000 / 16.500.000 is not 83%"},
+      {"287", Severity::kError, "Jumlah SK-SP5 is not the average of its rows"},
+      {"94.52", Severity::kError, "Lampiran II capaian vs realisasi/target"},
+      {"133,12", Severity::kError, "efficiency from the staff side swapped"},
+      {"Turun", Severity::kError, "Naik/Turun/Tetap against the two years"},
+      {"Naik", Severity::kError, "Naik/Turun/Tetap against the two years"},
+      {"85,76", Severity::kWarning, "called achieved below 100%"},
+      {"Tabel. 3.2", Severity::kWarning, "table number 3.2 used twice"},
+      {"10.", Severity::kWarning, "row number 10 used twice"},
+      {"Tahun 2018-2024", Severity::kWarning, "contents list year differs from the caption"},
+      {"%", Severity::kWarning, "an index reported with unit %"},
+  };
+  for (const Expect& e : expected)
+    EXPECT_FALSE(Citing(Reference(), e.suspect, e.severity, true).empty()) << e.why << " (" << e.suspect << ")";
+  EXPECT_GE(Reference().Count(Severity::kError), 15);
+}
+
+TEST(AuditReference, MoneyComesFirstAndCoverageIsReported) {
+  const auto& r = Reference();
+  ASSERT_FALSE(r.findings.empty());
+  EXPECT_EQ(r.findings.front().severity, Severity::kError);
+  bool money = false;
+  for (const auto& e : r.findings.front().evidence) money = money || e.text.find("6.656.309") != std::string::npos;
+  EXPECT_TRUE(money) << r.findings.front().message;
+  EXPECT_EQ(r.reporting_year, 2024);
+  EXPECT_GT(r.coverage.numbers_read, 800);
+  EXPECT_GT(r.coverage.numbers_checked * 10, r.coverage.numbers_read * 8);
+  EXPECT_GE(r.coverage.narrative_claims, 30);
+}
+
+// fixtures/real/FINDINGS.md lists, per document, every error the audit
+// reports there, each checked by hand as TRUE. A new error must be checked
+// and added; a FALSE one is a defect.
+TEST(AuditReal, ErrorsAreExactlyTheHandCheckedOnes) {
+  fs::path dir = fs::path(LKJ_SOURCE_DIR) / "fixtures/real";
+  std::ifstream in(dir / "FINDINGS.md");
+  ASSERT_TRUE(in) << "fixtures/real/FINDINGS.md";
+  // Lines: "| file.pdf | rule | page | suspect text | TRUE | why |"
+  std::multiset<std::string> listed;
+  std::set<std::string> documents;
+  std::string line;
+  std::regex row(R"(^\|\s*([^|]+\.pdf)\s*\|\s*([a-z._]+)\s*\|\s*(\d+)\s*\|\s*`([^`]*)`\s*\|\s*(TRUE|FALSE)\s*\|)");
+  while (std::getline(in, line)) {
+    std::smatch m;
+    if (!std::regex_search(line, m, row)) continue;
+    EXPECT_EQ(m[5], "TRUE") << "a false error is a defect: " << line;
+    listed.insert(m[1].str() + "|" + m[2].str() + "|" + m[3].str() + "|" + m[4].str());
+    documents.insert(m[1]);
+  }
+  std::multiset<std::string> reported;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() != ".pdf") continue;
+    auto report = AuditPdf(entry.path().string());
+    for (const auto& f : report.findings) {
+      if (f.severity != Severity::kError) continue;
+      const audit::Evidence* s = &f.evidence.front();
+      for (const auto& e : f.evidence)
+        if (e.suspect) {
+          s = &e;
+          break;
+        }
+      reported.insert(entry.path().filename().string() + "|" + f.rule + "|" + std::to_string(s->page) + "|" + s->text);
+    }
+  }
+  EXPECT_EQ(reported, listed);
+  std::printf("real fixtures: %zu errors reported, all listed in FINDINGS.md as checked by hand\n", reported.size());
+}
+
+}  // namespace
+}  // namespace lkj::testing
