@@ -156,6 +156,66 @@ TEST_F(Cli, DebugPageShowsEveryStage) {
   EXPECT_NE(Slurp(dir_ / "p.svg").find("<svg"), std::string::npos);
 }
 
+void WriteText(const fs::path& p, const std::string& text) {
+  std::ofstream out(p);
+  out << text;
+}
+
+TEST_F(Cli, AuditExitCodeAndJsonReport) {
+  const std::string pdf = "fixtures/reference/lkj-2024-disdukcapil-belitung.pdf";
+  RunResult r = Run("audit " + pdf + " --json " + (dir_ / "f.json").string());
+  EXPECT_EQ(r.exit_code, 1) << "errors found: exit 1";
+  auto report = nlohmann::json::parse(Slurp(dir_ / "f.json"));
+  EXPECT_GT(report["summary"]["error"].get<int>(), 0);
+  EXPECT_EQ(report["document"]["year"], 2024);
+  // The extracted JSON is accepted as input too, with the same result.
+  ASSERT_EQ(Run("extract " + pdf + " --json " + (dir_ / "d.json").string()).exit_code, 0);
+  RunResult again = Run("audit " + (dir_ / "d.json").string() + " --json " + (dir_ / "g.json").string());
+  EXPECT_EQ(again.exit_code, 1);
+  EXPECT_EQ(nlohmann::json::parse(Slurp(dir_ / "g.json"))["findings"].size(), report["findings"].size());
+  RunResult clean = Run("audit fixtures/real/lkip-2016-bplhd-prov-jabar.pdf -q");
+  EXPECT_EQ(clean.exit_code, 0) << clean.out;
+  RunResult en = Run("audit " + pdf + " --lang en");
+  EXPECT_NE(en.out.find("ERROR"), std::string::npos);
+  EXPECT_NE(en.out.find("summary:"), std::string::npos);
+}
+
+TEST_F(Cli, RulesFileCanSwitchACheckOffAndBadOnesAreRefusedWithTheirProblem) {
+  const std::string pdf = "fixtures/reference/lkj-2024-disdukcapil-belitung.pdf";
+  WriteText(dir_ / "off.jsonc", R"({
+    // a reviewer's file: no trend labels
+    "rules": {"label.trend": {"enabled": false}, "structure.duplicate_row": {"severity": "info"}}
+  })");
+  RunResult r = Run("audit " + pdf + " --rules " + (dir_ / "off.jsonc").string() + " --json " + (dir_ / "f.json").string());
+  ASSERT_EQ(r.exit_code, 1) << r.err;
+  auto report = nlohmann::json::parse(Slurp(dir_ / "f.json"));
+  for (const auto& f : report["findings"]) {
+    EXPECT_NE(f["rule"], "label.trend");
+    if (f["rule"] == "structure.duplicate_row") EXPECT_EQ(f["severity"], "info");
+  }
+  struct Bad {
+    const char* text;
+    const char* must_say;
+  };
+  const Bad bad[] = {
+      {R"({"rules": {"sum.totl": {"enabled": false}}})", "rule sum.totl: no such rule"},
+      {R"({"rules": {"sum.total": {"severity": "fatal"}}})", "rule sum.total: severity must be"},
+      {R"({"colums": {}})", "unknown key 'colums'"},
+      {R"X({"narrative_ratios": [{"id": "x", "pattern": "(?P<part>[0-9]+"}]})X", "narrative_ratios.x: invalid pattern"},
+      {R"X({"narrative_ratios": [{"id": "y", "pattern": "(?P<part>a)(?P<whole>b)"}]})X", "lacks the group (?P<percent>"},
+      {R"({"rules": )", "bad.jsonc"},
+  };
+  for (const Bad& b : bad) {
+    WriteText(dir_ / "bad.jsonc", b.text);
+    RunResult refused = Run("audit " + pdf + " --rules " + (dir_ / "bad.jsonc").string());
+    EXPECT_EQ(refused.exit_code, 2) << b.text;
+    EXPECT_EQ(Lines(refused.err), 1) << refused.err;
+    EXPECT_NE(refused.err.find("bad.jsonc"), std::string::npos) << refused.err;
+    EXPECT_NE(refused.err.find(b.must_say), std::string::npos) << refused.err;
+  }
+  EXPECT_EQ(Run("audit " + pdf + " --rules " + (dir_ / "missing.jsonc").string()).exit_code, 3);
+}
+
 TEST(AtomicFile, ReplacesWholeFileAndReportsFailure) {
   fs::path p = fs::temp_directory_path() / ("lkj-atomic-" + std::to_string(::getpid()));
   ASSERT_TRUE(cli::WriteFileAtomically(p.string(), "first").ok());
