@@ -198,16 +198,17 @@ def tool_version(argv):
     return out[0] if out else None
 
 
-def measure(name, argv, out_path, runs, env, tmp, allow_unknown=False):
+def measure(name, argv, out_path, runs, env, tmp, allow_unknown=False, ok_codes=(0,)):
     """Warm-up + runs timed runs. Returns a dict of figures, or None when
-    allow_unknown and the binary does not know the subcommand."""
+    allow_unknown and the binary does not know the subcommand. ok_codes: exit
+    codes that mean the command did its job (audit exits 1 on findings)."""
     err_path = os.path.join(tmp, name + ".stderr")
     walls, rss = [], []
     for i in range(runs + 1):
         if os.path.exists(out_path):
             os.unlink(out_path)
         wall, code, maxrss = run_once(argv, env, err_path)
-        if code != 0:
+        if code not in ok_codes:
             if (i == 0 and allow_unknown and code == 2
                     and UNKNOWN_COMMAND.search(read_text(err_path))):
                 return None
@@ -298,7 +299,8 @@ example: python3 bench/bench.py --runs 5 --json /tmp/bench.json""")
         try:
             for name, argv, out, allow_unknown in plan:
                 print("bench: timing %s ..." % name, file=sys.stderr, flush=True)
-                r = measure(name, argv, out, args.runs, env, tmp, allow_unknown)
+                r = measure(name, argv, out, args.runs, env, tmp, allow_unknown,
+                            ok_codes=(0, 1) if name == "audit" else (0,))
                 if name == "audit":
                     audit_available = r is not None
                     if r is None:

@@ -41,11 +41,30 @@ std::string DescribeWarning(const std::string& code, int page, Lang lang) {
 
 std::string HelpText(Lang lang) {
   if (lang == Lang::kEn) {
-    return R"(lkj-audit: reads Indonesian performance reports (LKj) in PDF and turns them into tables.
+    return R"(lkj-audit: reads Indonesian performance reports (LKj) in PDF, turns them into tables, and audits every figure.
 
 USAGE
+  lkj-audit audit IN.pdf|IN.json [--json OUT.json] [--rules FILE]... [options]
   lkj-audit extract IN.pdf [--json OUT.json] [--csv DIR] [options]
   lkj-audit debug IN.pdf --page N [--svg OUT.svg]     show how one page was read
+
+AUDIT
+  Cross-checks every figure: totals against their rows, programs against
+  their kegiatan and sub kegiatan, percentages against realisation over
+  budget or target, averages, formulas and ratios the document states, claims
+  in the text ("dana sebesar Rp X atau Y% dari anggaran Rp Z"), Tercapai and
+  Naik/Turun labels, and the same budget or indicator printed in different
+  places (naming the majority value and, for a wrong total, the row that
+  explains it). A figure printed with d decimals may have been rounded or
+  truncated: a difference rounding explains is never an error.
+  Without --json the findings are listed one per line, errors first, with a
+  coverage line: how many figures took part in a check.
+    --json FILE     write findings as JSON (reports/schema/findings.schema.json)
+    --rules FILE    rules on top of the built-in rules/default.jsonc: switch a
+                    check off, change its severity, add header words or
+                    narrative patterns (repeatable)
+    --explain       print how each table was understood (column roles, rows)
+  IN.json is the output of `extract --json`.
 
 EXTRACT
   Reads the text layer and ruling lines of every page and writes one JSON
@@ -69,20 +88,42 @@ Output files are written atomically (a temporary file, then renamed); the
 input file is only read.
 
 EXIT CODES
-  0 done   1 audit found errors   2 bad command line   3 input missing or unreadable
+  0 done (audit: no error)   1 audit found errors   2 bad command line or rules file
+  3 input missing or unreadable
   4 empty file   5 not a PDF   6 damaged or truncated PDF   7 encrypted PDF
   8 over a limit   9 cannot write output   10 timeout   70 internal error
 
 EXAMPLES
+  lkj-audit audit lkj-2024.pdf
+  lkj-audit audit lkj-2024.pdf --json findings.json --lang en
   lkj-audit extract lkj-2024.pdf --json lkj-2024.json --csv tables/
   lkj-audit debug lkj-2024.pdf --page 12 --svg p12.svg
 )";
   }
-  return R"(lkj-audit: membaca Laporan Kinerja (LKj) berformat PDF dan menyusunnya menjadi tabel.
+  return R"(lkj-audit: membaca Laporan Kinerja (LKj) berformat PDF, menyusun tabelnya, dan memeriksa setiap angkanya.
 
 PENGGUNAAN
+  lkj-audit audit MASUK.pdf|MASUK.json [--json KELUAR.json] [--rules BERKAS]... [opsi]
   lkj-audit extract MASUK.pdf [--json KELUAR.json] [--csv FOLDER] [opsi]
   lkj-audit debug MASUK.pdf --page N [--svg KELUAR.svg]   tampilkan cara satu halaman dibaca
+
+AUDIT
+  Memeriksa silang setiap angka: jumlah terhadap baris-barisnya, program
+  terhadap kegiatan dan sub kegiatannya, persentase terhadap realisasi dibagi
+  anggaran atau target, rata-rata, rumus dan rasio yang dituliskan dokumen,
+  klaim dalam uraian ("dana sebesar Rp X atau Y% dari anggaran Rp Z"),
+  keterangan Tercapai dan Naik/Turun, serta anggaran atau indikator yang sama
+  yang tertulis di beberapa tempat (dengan nilai mayoritas dan, untuk jumlah
+  yang salah, baris penyebabnya). Angka dengan d desimal mungkin dibulatkan
+  atau dipotong: selisih karena pembulatan tidak pernah dianggap galat.
+  Tanpa --json temuan ditampilkan satu per baris, galat lebih dulu, disertai
+  ringkasan cakupan: berapa angka yang ikut diperiksa.
+    --json BERKAS   tulis temuan sebagai JSON (reports/schema/findings.schema.json)
+    --rules BERKAS  aturan tambahan di atas rules/default.jsonc bawaan: matikan
+                    pemeriksaan, ubah tingkatnya, tambah kata judul kolom atau
+                    pola kalimat (boleh berulang)
+    --explain       tampilkan cara setiap tabel dipahami (peran kolom, baris)
+  MASUK.json adalah keluaran `extract --json`.
 
 EXTRACT
   Membaca lapisan teks dan garis tabel setiap halaman, lalu menulis satu
@@ -106,11 +147,14 @@ Berkas keluaran ditulis secara atomik (berkas sementara, lalu diganti nama);
 berkas masukan hanya dibaca.
 
 KODE KELUAR
-  0 selesai   1 audit menemukan kesalahan   2 perintah salah   3 berkas tidak ada/tak terbaca
+  0 selesai (audit: tanpa galat)   1 audit menemukan galat   2 perintah atau berkas aturan salah
+  3 berkas tidak ada/tak terbaca
   4 berkas kosong   5 bukan PDF   6 PDF rusak/terpotong   7 PDF terenkripsi
   8 melebihi batas   9 gagal menulis keluaran   10 waktu habis   70 galat internal
 
 CONTOH
+  lkj-audit audit lkj-2024.pdf
+  lkj-audit audit lkj-2024.pdf --json temuan.json
   lkj-audit extract lkj-2024.pdf --json lkj-2024.json --csv tabel/
   lkj-audit debug lkj-2024.pdf --page 12 --svg h12.svg
 )";

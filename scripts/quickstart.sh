@@ -10,6 +10,12 @@ out=out/sample
 mkdir -p "$out"
 sample=fixtures/reference/lkj-2024-disdukcapil-belitung.pdf
 ./build/lkj-audit extract "$sample" --json "$out/lkj-2024.json" --csv "$out/tables"
-echo "lkj-audit: $(ls "$out/tables" | wc -l) tabel dari $sample"
-echo "  JSON: $out/lkj-2024.json"
-echo "  CSV:  $out/tables/"
+# The audit exits 1 when it finds errors: that is its answer, not a failure.
+status=0
+./build/lkj-audit audit "$out/lkj-2024.json" > "$out/temuan.txt" || status=$?
+[ "$status" -le 1 ] || exit "$status"
+./build/lkj-audit audit "$out/lkj-2024.json" --json "$out/temuan.json" || true
+echo "lkj-audit: $sample"
+echo "  $(tail -n 1 "$out/temuan.txt")"
+echo "  temuan (findings):  $out/temuan.txt  $out/temuan.json"
+echo "  tabel (tables):     $out/lkj-2024.json  $out/tables/ ($(ls "$out/tables" | wc -l) CSV)"
