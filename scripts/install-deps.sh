@@ -8,7 +8,7 @@ packages=(
   libpoppler-cpp-dev libpoppler-private-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-ind
   libre2-dev nlohmann-json3-dev libgtest-dev libgmock-dev libxlsxwriter-dev
-  python3 python3-jsonschema
+  python3 python3-jsonschema python3-openpyxl
 )
 
 missing=()

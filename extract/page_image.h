@@ -1,0 +1,35 @@
+// PageImage: a region of a PDF page rendered to PNG, for reports that show a
+// reviewer the figures where they sit on the page.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "extract/geometry.h"
+#include "extract/status.h"
+
+namespace lkj {
+
+struct PngImage {
+  std::string png;      // PNG file bytes
+  int width = 0, height = 0;  // pixels
+  Box region;           // the page region shown, in PDF points (top-left origin)
+  double scale = 1;     // pixels per point
+};
+
+// Renders regions of the pages of one PDF. One renderer per thread.
+class PageRenderer {
+ public:
+  static Result<std::unique_ptr<PageRenderer>> Open(const std::string& path);
+  ~PageRenderer();
+
+  // `page` is 1-based; the region is clipped to the page.
+  Result<PngImage> Render(int page, const Box& region, double dpi) const;
+
+ private:
+  struct Impl;
+  explicit PageRenderer(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace lkj

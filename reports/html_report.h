@@ -1,0 +1,27 @@
+// The reviewer's report as one self-contained HTML file: summary, findings
+// grouped by section and table (errors first) each with a picture of the
+// page region and every cited figure boxed, severity filters, a print
+// stylesheet for A4, and an appendix of every extracted table. Everything
+// taken from the PDF is escaped: it is data, never markup.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "audit/auditor.h"
+#include "extract/model.h"
+#include "extract/page_image.h"
+
+namespace lkj::reports {
+
+// The picture for one finding: the region around its figures on one page.
+struct FindingImage {
+  size_t finding = 0;  // index into report.findings
+  int page = 0;
+  PngImage image;
+};
+
+std::string RenderHtml(const audit::AuditReport& report, const Document& doc,
+                       const std::vector<FindingImage>& images, bool english);
+
+}  // namespace lkj::reports
