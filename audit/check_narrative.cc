@@ -89,6 +89,26 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
   const Rules& rules = ctx.rules();
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
+      if (np.kind == "total_budget" || np.kind == "total_absorption") {
+        // A sentence about another year is not about this report's totals.
+        size_t sentence = text.text().rfind('.', m.begin);
+        sentence = sentence == std::string::npos ? 0 : sentence;
+        static const RE2 kYear(R"(\b(20[0-9]{2})\b)");
+        re2::StringPiece in(text.text().data() + sentence, m.end - sentence);
+        int year = 0;
+        bool other_year = false;
+        while (RE2::FindAndConsume(&in, kYear, &year)) other_year = other_year || year != ctx.reporting_year();
+        auto value = Read(m.Group("value"));
+        // "... sebesar Rp X atau Y% dari anggaran ...": X is a part, not the total.
+        std::string after = text.text().substr(m.end, 24);
+        bool part_of_ratio = after.find("atau") != std::string::npos && after.find('%') != std::string::npos;
+        if (other_year || !value || part_of_ratio) continue;
+        const auto& g = m.groups.at("value");
+        Evidence ev = text.EvidenceAt(g.first, g.second.size(), true);
+        ev.value = value->value;
+        ctx.AddHeadline({np.kind == "total_budget" ? Role::kBudget : Role::kPercent, *value, ev});
+        continue;
+      }
       Finding f;
       f.rule = np.kind == "status" ? "narrative.status" : np.kind == "ikm" ? "label.ikm" : "narrative.efficiency";
       if (np.kind == "efficiency_money" || np.kind == "efficiency_staff") {

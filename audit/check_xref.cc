@@ -389,6 +389,13 @@ std::set<const Entry*> ExplainTotals(AuditContext& ctx, const std::vector<Record
 void CheckCrossReferences(AuditContext& ctx) {
   std::vector<Record> recs = TableRecords(ctx);
   AddClaimRecords(ctx, &recs);
+  for (const HeadlineFigure& h : ctx.headlines()) {
+    Record rec;
+    rec.grand_total = true;
+    std::string name = "uraian hal. " + std::to_string(h.where.page);
+    rec.values.push_back({QKey{Domain::kMoney, h.role, ctx.reporting_year()}, Entry{h.figure, h.where, "uraian", name}});
+    recs.push_back(std::move(rec));
+  }
   for (size_t i = 0; i < recs.size(); ++i)
     for (auto& [k, e] : recs[i].values) e.record = static_cast<int>(i);
 

@@ -32,6 +32,14 @@ struct NarrativeClaim {
   Evidence part_ev, whole_ev, percent_ev;
 };
 
+// A figure the text gives for the document as a whole: its total budget or
+// its budget absorption. Compared with the tables' grand totals.
+struct HeadlineFigure {
+  Role role = Role::kBudget;  // kBudget or kPercent (absorption)
+  Figure figure;
+  Evidence where;
+};
+
 class AuditContext {
  public:
   AuditContext(const Document& doc, const Rules& rules);
@@ -51,6 +59,8 @@ class AuditContext {
 
   void AddClaim(NarrativeClaim c) { claims_.push_back(std::move(c)); }
   const std::vector<NarrativeClaim>& claims() const { return claims_; }
+  void AddHeadline(HeadlineFigure h) { headlines_.push_back(std::move(h)); }
+  const std::vector<HeadlineFigure>& headlines() const { return headlines_; }
 
   std::vector<Finding> TakeFindings() { return std::move(findings_); }
   int checked_figures() const { return static_cast<int>(checked_.size()); }
@@ -65,6 +75,7 @@ class AuditContext {
   std::set<CellKey> checked_, verified_;
   int narrative_claims_ = 0;
   std::vector<NarrativeClaim> claims_;
+  std::vector<HeadlineFigure> headlines_;
 };
 
 // The year the report is about: the most frequent "Tahun YYYY" in headings.
