@@ -65,5 +65,31 @@ TEST(ExtractionAccuracy, RealFixtures) {
   ExpectGood(all, all.tables.size());
 }
 
+// Pages shown through /Rotate 90, 180 and 270 read as the upright original.
+TEST(ExtractionAccuracy, RotatedPagesReadUpright) {
+  Truth truth = LoadTruth((fs::path(LKJ_SOURCE_DIR) / "fixtures/reference/lkj-2024-disdukcapil-belitung.truth.json").string());
+  const TruthTable* tabel23 = nullptr;
+  for (const TruthTable& t : truth.tables)
+    if (t.label == "Tabel 2.3") tabel23 = &t;
+  ASSERT_NE(tabel23, nullptr);
+  auto doc = ExtractDocument((fs::path(LKJ_SOURCE_DIR) / "fixtures/rotated/tabel-2-3-rotated.pdf").string(), ExtractOptions{});
+  ASSERT_TRUE(doc.ok());
+  ASSERT_EQ(doc.value().pages.size(), 3u);
+  int rotations = 0;
+  for (const PageInfo& p : doc.value().pages) rotations += p.rotation;
+  EXPECT_EQ(rotations, 90 + 180 + 270);
+  for (int page = 1; page <= 3; ++page) {
+    Truth one;
+    one.document = "rotated";
+    TruthTable t = *tabel23;
+    t.pages = {page};
+    one.tables = {t};
+    DocumentScore s = ScoreExtraction(one, doc.value());
+    EXPECT_EQ(s.tables_found(), 1) << "page " << page;
+    EXPECT_EQ(s.captions_ok(), 1) << "page " << page;
+    EXPECT_EQ(s.numeric_right(), s.numeric_cells()) << "page " << page;
+  }
+}
+
 }  // namespace
 }  // namespace lkj::testing
