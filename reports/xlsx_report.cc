@@ -412,7 +412,15 @@ struct Style {
 class Book {
  public:
   explicit Book(const std::string& path) : wb_(workbook_new(path.c_str())) {
-    if (wb_ == nullptr) error_ = LXW_ERROR_MEMORY_MALLOC_FAILED;
+    if (wb_ == nullptr) {
+      error_ = LXW_ERROR_MEMORY_MALLOC_FAILED;
+      return;
+    }
+    // A fixed creation time: the same audit gives the same bytes, so a
+    // resumed batch and an uninterrupted one write identical files.
+    lxw_doc_properties properties = {};
+    properties.created = 946684800;  // 2000-01-01
+    workbook_set_properties(wb_, &properties);
   }
   Book(const Book&) = delete;
   Book& operator=(const Book&) = delete;
