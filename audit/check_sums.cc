@@ -3,6 +3,7 @@
 // children, Rata-rata rows against what they average.
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "audit/checks.h"
 #include "audit/figure_range.h"
@@ -96,14 +97,26 @@ std::vector<Members> Candidates(const TableView& v, int total_row) {
   return out;
 }
 
-Finding SumFinding(const TableView& v, int r, int c, const Members& members, const Interval& computed,
-                   const Figure& printed, bool average) {
+// The result from the figures as printed: what a reviewer recomputes.
+double PlainResult(const TableView& v, const Members& members, int c, bool average) {
+  double sum = 0;
+  int n = 0;
+  for (int m : members)
+    if (const Figure* f = v.FigureAt(m, c)) {
+      sum += f->value;
+      ++n;
+    }
+  return average && n > 0 ? sum / n : sum;
+}
+
+Finding SumFinding(const TableView& v, int r, int c, const Members& members, const Figure& printed, bool average) {
   Finding f;
   f.rule = average ? "average.row" : "sum.total";
-  f.expected = computed.mid();
+  double result = PlainResult(v, members, c, average);
+  f.expected = result;
   f.found = printed.value;
   std::string name = v.Name();
-  std::string expect = Show(computed.mid(), printed);
+  std::string expect = Show(result, printed);
   std::string what = v.row(r).label.empty() ? v.row(r).number : v.row(r).label;
   if (average) {
     f.message = name + ": " + what + " tertulis " + printed.printed + ", padahal rata-rata " +
@@ -113,10 +126,10 @@ Finding SumFinding(const TableView& v, int r, int c, const Members& members, con
   } else {
     f.message = name + ": " + what + " tertulis " + printed.printed + ", padahal penjumlahan " +
                 std::to_string(members.size()) + " baris di atasnya " + expect + " (selisih " +
-                ShowPlain(printed.value - computed.mid(), 2) + ").";
+                ShowPlain(printed.value - result, 2) + ").";
     f.message_en = name + ": " + what + " reads " + printed.printed + ", but the " +
                    std::to_string(members.size()) + " rows above add up to " + expect + " (difference " +
-                   ShowPlain(printed.value - computed.mid(), 2) + ").";
+                   ShowPlain(printed.value - result, 2) + ").";
   }
   f.evidence.push_back(v.EvidenceAt(r, c, true));
   for (int m : members) f.evidence.push_back(v.EvidenceAt(m, c));
@@ -140,7 +153,11 @@ bool RatioExplains(const TableView& v, int r, int c) {
 
 // Which candidate set (by index) adds up for the most columns of the row.
 int PreferredCandidate(const TableView& v, int r, const std::vector<Members>& candidates, bool average_row) {
+  // Every set that fits a column gets its vote; among equal votes the set
+  // whose plain (unrounded) result lies closest to the printed figures wins:
+  // wide rounding ranges let more than one set fit.
   std::vector<int> votes(candidates.size(), 0);
+  std::vector<double> distance(candidates.size(), 0);
   for (int c = 0; c < v.n_cols(); ++c) {
     const Figure* printed = v.FigureAt(r, c);
     if (!printed) continue;
@@ -148,22 +165,29 @@ int PreferredCandidate(const TableView& v, int r, const std::vector<Members>& ca
     if (!average && !Summable(v.column(c))) continue;
     for (size_t k = 0; k < candidates.size(); ++k) {
       auto computed = average ? MeanOf(v, candidates[k], c) : SumOf(v, candidates[k], c);
-      if (computed && computed->Meets(average ? PercentRange(*printed) : Range(*printed))) {
-        ++votes[k];
-        break;
-      }
+      if (!computed || !computed->Meets(average ? PercentRange(*printed) : Range(*printed))) continue;
+      ++votes[k];
+      double plain = 0;
+      int n = 0;
+      for (int m : candidates[k])
+        if (const Figure* f = v.FigureAt(m, c)) {
+          plain += f->value;
+          ++n;
+        }
+      if (average && n > 0) plain /= n;
+      distance[k] += std::fabs(plain - printed->value) / std::max(1.0, std::fabs(printed->value));
     }
   }
-  int best = -1, most = 0;
-  for (size_t k = 0; k < votes.size(); ++k)
-    if (votes[k] > most) {
+  int best = -1;
+  for (size_t k = 0; k < votes.size(); ++k) {
+    if (votes[k] == 0) continue;
+    if (best < 0 || votes[k] > votes[best] || (votes[k] == votes[best] && distance[k] < distance[best]))
       best = static_cast<int>(k);
-      most = votes[k];
-    }
+  }
   return best;
 }
 
-void CheckTotalRow(AuditContext& ctx, const TableView& v, int r) {
+void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<int>& explained) {
   bool average_row = v.row(r).kind == RowKind::kAverage;
   const std::vector<Members> all_candidates = Candidates(v, r);
   const int preferred = PreferredCandidate(v, r, all_candidates, average_row);
@@ -209,7 +233,8 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r) {
     std::vector<std::pair<int, int>> cells = {{r, c}};
     for (int x : *first_members) cells.push_back({x, c});
     ctx.Checked(v, cells, false);
-    ctx.Report(SumFinding(v, r, c, *first_members, *first, *printed, average));
+    if (explained.count(c)) continue;
+    ctx.Report(SumFinding(v, r, c, *first_members, *printed, average));
   }
 }
 
@@ -274,7 +299,16 @@ Members Children(const TableView& v, int p) {
   return kids;
 }
 
-void CheckHierarchy(AuditContext& ctx, const TableView& v) {
+struct Gap {
+  int parent, col;
+  Members kids;
+  Interval sum;
+};
+
+// Parents against their children; returns the ones that do not add up,
+// reported later, once totals have shown which figures hold.
+std::vector<Gap> CheckHierarchy(AuditContext& ctx, const TableView& v) {
+  std::vector<Gap> gaps;
   bool budget_tree = false;  // Permendagri 90 tree: Program (I, II) > Kegiatan > Sub Kegiatan
   for (int r = v.table().header_rows; r < v.n_rows(); ++r)
     if (IsRomanNumeral(v.row(r).number)) budget_tree = true;
@@ -299,36 +333,54 @@ void CheckHierarchy(AuditContext& ctx, const TableView& v) {
       for (int k : kids) cells.push_back({k, c});
       bool ok = sum->Meets(Range(*printed));
       ctx.Checked(v, cells, ok);
-      if (ok) continue;
-      Finding f;
-      f.rule = "sum.hierarchy";
-      f.expected = sum->mid();
-      f.found = printed->value;
-      std::string what = v.row(p).label;
-      std::string kind = col.role == Role::kBudget ? "anggaran" : "realisasi";
-      std::string kind_en = col.role == Role::kBudget ? "budget" : "realisation";
-      f.message = v.Name() + ": " + kind + " " + what + " tertulis " + printed->printed + ", padahal " +
-                  std::to_string(kids.size()) + " rinciannya berjumlah " + Show(sum->mid(), *printed) +
-                  " (selisih " + ShowPlain(printed->value - sum->mid(), 0) + ").";
-      f.message_en = v.Name() + ": the " + kind_en + " of " + what + " reads " + printed->printed + ", but its " +
-                     std::to_string(kids.size()) + " parts add up to " + Show(sum->mid(), *printed) +
-                     " (difference " + ShowPlain(printed->value - sum->mid(), 0) + ").";
-      f.evidence.push_back(v.EvidenceAt(p, c, true));
-      for (int k : kids) f.evidence.push_back(v.EvidenceAt(k, c));
-      f.priority = 95;
-      ctx.Report(std::move(f));
+      if (!ok) gaps.push_back({p, c, kids, *sum});
     }
   }
+  return gaps;
+}
+
+// A parent verified elsewhere (it adds up into its own parent or the total)
+// is right: then one of its parts is wrong. Otherwise the parent is.
+void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
+  const Figure* printed = v.FigureAt(g.parent, g.col);
+  bool parent_holds = ctx.Verified(v.table().id, g.parent, g.col);
+  Finding f;
+  f.rule = "sum.hierarchy";
+  f.expected = g.sum.mid();
+  f.found = printed->value;
+  std::string what = v.row(g.parent).label;
+  bool budget = v.column(g.col).role == Role::kBudget;
+  std::string kind = budget ? "anggaran" : "realisasi", kind_en = budget ? "budget" : "realisation";
+  std::string n = std::to_string(g.kids.size());
+  std::string sum = Show(g.sum.mid(), *printed), gap = ShowPlain(printed->value - g.sum.mid(), 0);
+  if (parent_holds) {
+    f.message = v.Name() + ": " + n + " rincian " + kind + " " + what + " berjumlah " + sum + ", padahal induknya tertulis " +
+                printed->printed + " (selisih " + gap + "); induk itu cocok dengan jumlah di atasnya, jadi salah satu rinciannya keliru.";
+    f.message_en = v.Name() + ": the " + n + " parts of the " + kind_en + " of " + what + " add up to " + sum + ", but it reads " +
+                   printed->printed + " (difference " + gap + "); that figure adds up with the rest of the table, so one of its parts is wrong.";
+  } else {
+    f.message = v.Name() + ": " + kind + " " + what + " tertulis " + printed->printed + ", padahal " + n +
+                " rinciannya berjumlah " + sum + " (selisih " + gap + ").";
+    f.message_en = v.Name() + ": the " + kind_en + " of " + what + " reads " + printed->printed + ", but its " + n +
+                   " parts add up to " + sum + " (difference " + gap + ").";
+  }
+  f.evidence.push_back(v.EvidenceAt(g.parent, g.col, !parent_holds));
+  for (int k : g.kids) f.evidence.push_back(v.EvidenceAt(k, g.col, parent_holds));
+  f.priority = 95;
+  ctx.Report(std::move(f));
 }
 
 }  // namespace
 
 void CheckSums(AuditContext& ctx) {
   for (const TableView& v : ctx.views()) {
+    std::vector<Gap> gaps = CheckHierarchy(ctx, v);
+    std::set<int> gap_columns;
+    for (const Gap& g : gaps) gap_columns.insert(g.col);
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)
-      if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) CheckTotalRow(ctx, v, r);
+      if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) CheckTotalRow(ctx, v, r, gap_columns);
     CheckTotalColumns(ctx, v);
-    CheckHierarchy(ctx, v);
+    for (const Gap& g : gaps) ReportGap(ctx, v, g);
   }
 }
 

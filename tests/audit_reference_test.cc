@@ -60,8 +60,8 @@ TEST(AuditReference, TheRestACarefulReviewerFinds) {
   };
   const Expect expected[] = {
       {"43.958.930,00", Severity::kError, "Program IV does not equal its kegiatan"},
-      {"406.359.159,00", Severity::kError, "kegiatan realisasi vs its sub kegiatan"},
-      {"66,380,000", Severity::kError, "Lampiran: programme spending vs its only line 64,300,000"},
+      {"199.702.209,00", Severity::kError, "E22: the sub kegiatan of Kegiatan 4 add up 100 too high"},
+      {"64,300,000", Severity::kError, "E27: Lampiran 5.1 spending vs its programme's 66,380,000"},
       {"224,540,906", Severity::kError, "Lampiran 2.1 spending vs Tabel 3.2 for the same budget line"},
       {"99,65%", Severity::kError, "64.045 / 66.276 is not 99,65%"},
       {"100%", Severity::kError, "50.243.350 / 55.000.000 is not 100%"},
