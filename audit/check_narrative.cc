@@ -6,11 +6,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 
 #include "audit/checks.h"
 #include "audit/figure_range.h"
 #include "audit/interval.h"
 #include "audit/narrative.h"
+#include "audit/table_view.h"
 #include "audit/text_format.h"
 
 namespace lkj::audit {
@@ -78,6 +80,46 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
   std::sort(claims->begin(), claims->end(), [](const Claim& a, const Claim& b) { return a.offset < b.offset; });
 }
 
+// Two prints that look like one figure mistyped: the same digits but one or
+// two, two neighbours swapped, or within a tenth of each other.
+bool NearMiss(const Figure& a, const Figure& b) {
+  if (b.value == 0 || std::fabs(a.value - b.value) / std::fabs(b.value) <= 0.10) return true;
+  auto digits = [](const std::string& s) {
+    std::string d;
+    for (char c : s)
+      if (std::isdigit(static_cast<unsigned char>(c))) d += c;
+    return d;
+  };
+  std::string da = digits(a.printed), db = digits(b.printed);
+  if (da.size() != db.size()) return false;
+  int diff = 0;
+  for (size_t i = 0; i < da.size(); ++i) diff += da[i] != db[i];
+  return diff <= 2;
+}
+
+// Rows of any table whose name holds `phrase` as whole words.
+std::vector<std::pair<const TableView*, int>> RowsNamed(const AuditContext& ctx, const std::string& phrase) {
+  std::vector<std::pair<const TableView*, int>> out;
+  if (phrase.empty()) return out;
+  for (const TableView& v : ctx.views())
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      std::string key = " " + NormalizeLabel(v.row(r).label) + " ";
+      if (key.find(" " + phrase + " ") != std::string::npos) out.push_back({&v, r});
+    }
+  return out;
+}
+
+int WordCount(const std::string& s) {
+  int n = 0;
+  bool in = false;
+  for (char c : s) {
+    bool w = c != ' ';
+    if (w && !in) ++n;
+    in = w;
+  }
+  return n;
+}
+
 const Claim* LastClaimBefore(const std::vector<Claim>& claims, size_t offset, Domain domain) {
   const Claim* best = nullptr;
   for (const Claim& c : claims)
@@ -89,6 +131,106 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
   const Rules& rules = ctx.rules();
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
+      if (np.kind == "efficiency_inline" || np.kind == "complement") {
+        auto value = Read(m.Group("value")), basis = Read(m.Group("basis"));
+        if (!value || !basis || basis->lo <= 0) continue;
+        ctx.CheckedNarrative(1);
+        Interval b = PercentRange(*basis);
+        Interval expected = np.kind == "complement" ? Interval::Exact(100) - b : Interval::Exact(10000).DividedBy(b);
+        if (expected.Meets(PercentRange(*value))) continue;
+        Finding f;
+        f.rule = "narrative.efficiency";
+        f.found = value->value;
+        f.expected = np.kind == "complement" ? 100 - basis->value : 10000 / basis->value;
+        std::string formula = np.kind == "complement" ? "100 - " + basis->printed : "100 / " + basis->printed + "%";
+        f.message = "Uraian: " + value->printed + "% tertulis sebagai " + formula + ", padahal hasilnya " +
+                    ShowPlain(*f.expected, 2) + "%.";
+        f.message_en = "Text: " + value->printed + "% is given as " + formula + ", which is " + ShowPlain(*f.expected, 2) + "%.";
+        const auto& g = m.groups.at("value");
+        f.evidence = {text.EvidenceAt(g.first, g.second.size(), true)};
+        f.priority = 45;
+        ctx.Report(std::move(f));
+        continue;
+      }
+      if (np.kind == "row_percent") {
+        auto value = Read(m.Group("value"));
+        if (!value) continue;
+        std::string label = "belanja " + NormalizeLabel(m.Group("label"));
+        bool any = false, agrees = false;
+        const TableView* view = nullptr;
+        int row = -1;
+        for (const auto& [v, r] : RowsNamed(ctx, label)) {
+          std::string key = NormalizeLabel(v->row(r).label);
+          if (key != label && key != "jumlah " + label && key.rfind(label, 0) != 0) continue;
+          int b = -1, re = -1;
+          for (int c = 0; c < v->n_cols(); ++c) {
+            if (v->column(c).domain != Domain::kMoney || !v->FigureAt(r, c)) continue;
+            if (v->column(c).role == Role::kBudget) b = c;
+            if (v->column(c).role == Role::kRealised) re = c;
+          }
+          if (b < 0 || re < 0 || v->FigureAt(r, b)->lo <= 0) continue;
+          any = true;
+          Interval ratio = Range(*v->FigureAt(r, re)).DividedBy(Range(*v->FigureAt(r, b))).Scaled(100);
+          if (ratio.Meets(PercentRange(*value))) agrees = true;
+          if (!view || key == "jumlah " + label) view = v, row = r;
+        }
+        if (!any) continue;
+        ctx.CheckedNarrative(1);
+        if (agrees) continue;
+        int b = view->FindColumn(Role::kBudget, Domain::kMoney, -1), re = view->FindColumn(Role::kRealised, Domain::kMoney, -1);
+        double expected = 100 * view->FigureAt(row, re)->value / view->FigureAt(row, b)->value;
+        Finding f;
+        f.rule = "narrative.ratio";
+        f.found = value->value;
+        f.expected = expected;
+        f.message = "Uraian: " + label + " disebut " + value->printed + "%, padahal " + view->Name() + " mencatat " +
+                    view->FigureAt(row, re)->printed + " dari " + view->FigureAt(row, b)->printed + " = " + ShowPlain(expected, 2) + "%.";
+        f.message_en = "Text: " + label + " is said to be " + value->printed + "%, but " + view->Name() + " has " +
+                       view->FigureAt(row, re)->printed + " of " + view->FigureAt(row, b)->printed + " = " + ShowPlain(expected, 2) + "%.";
+        const auto& g = m.groups.at("value");
+        f.evidence = {text.EvidenceAt(g.first, g.second.size(), true), view->EvidenceAt(row, re), view->EvidenceAt(row, b)};
+        f.priority = 50;
+        ctx.Report(std::move(f));
+        continue;
+      }
+      if (np.kind == "indicator_value") {
+        auto value = Read(m.Group("value"));
+        std::string label = NormalizeLabel(m.Group("label"));
+        // The indicator's own name: drop leading words until a known row name is found.
+        std::vector<std::pair<const TableView*, int>> rows;
+        while (WordCount(label) >= 3 && (rows = RowsNamed(ctx, label)).empty()) {
+          size_t space = label.find(' ');
+          if (space == std::string::npos) break;
+          label = label.substr(space + 1);
+        }
+        if (!value || rows.empty()) continue;
+        const Figure* near = nullptr;
+        const TableView* near_view = nullptr;
+        int near_row = -1, near_col = -1;
+        bool agrees = false;
+        for (const auto& [v, r] : rows)
+          for (int c = 0; c < v->n_cols(); ++c) {
+            const Figure* f = v->FigureAt(r, c);
+            if (!f || v->column(c).domain == Domain::kMoney || v->column(c).domain == Domain::kStaff) continue;
+            if (Agree(*f, *value) || RangeOf(*f, true).Meets(PercentRange(*value))) agrees = true;
+            else if (!near && NearMiss(*value, *f)) near = f, near_view = v, near_row = r, near_col = c;
+          }
+        ctx.CheckedNarrative(1);
+        if (agrees || !near) continue;
+        Finding f;
+        f.rule = "xref.value";
+        f.found = value->value;
+        f.expected = near->value;
+        f.message = "Uraian menyebut " + m.Group("label") + " sebesar " + value->printed + "%, padahal " +
+                    near_view->Name() + " mencatat " + near->printed + ".";
+        f.message_en = "The text gives " + m.Group("label") + " as " + value->printed + "%, but " + near_view->Name() +
+                       " has " + near->printed + ".";
+        const auto& g = m.groups.at("value");
+        f.evidence = {text.EvidenceAt(g.first, g.second.size(), true), near_view->EvidenceAt(near_row, near_col)};
+        f.priority = 55;
+        ctx.Report(std::move(f));
+        continue;
+      }
       if (np.kind == "total_budget" || np.kind == "total_absorption") {
         // A sentence about another year is not about this report's totals.
         size_t sentence = text.text().rfind('.', m.begin);
@@ -145,6 +287,9 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
       } else if (np.kind == "status") {
         auto value = Read(m.Group("value"));
         if (!value) continue;
+        // "belum berhasil tercapai" says it was not achieved.
+        std::string before = Lower(text.text().substr(m.begin >= 12 ? m.begin - 12 : 0, std::min<size_t>(m.begin, 12)));
+        if (before.find("belum") != std::string::npos || before.find("tidak") != std::string::npos) continue;
         ctx.CheckedNarrative(1);
         if (value->hi > rules.achieved_at || value->value >= rules.achieved_at) continue;
         f.found = value->value;

@@ -157,6 +157,33 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, DisjointSet
     for (const auto& [k, e] : recs[i].values)
       if (k.domain == Domain::kMoney && k.role == Role::kBudget && e.fig.value >= threshold)
         by_amount[std::llround(e.fig.value)].push_back(i);
+  // A claim in the text also names its line by the amount spent, when that
+  // amount is printed for exactly one line of the tables: a mistyped budget
+  // in the claim is then still compared.
+  std::map<long long, std::vector<size_t>> spent;
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (const auto& [k, e] : recs[i].values)
+      if (k.domain == Domain::kMoney && k.role == Role::kRealised && e.fig.value >= threshold)
+        spent[std::llround(e.fig.value)].push_back(i);
+  for (const auto& [amount, ids] : spent) {
+    std::vector<size_t> claims, rows;
+    std::map<std::string, std::set<long long>> budgets_by_table;
+    for (size_t i : ids) {
+      if (!recs[i].view) {
+        claims.push_back(i);
+        continue;
+      }
+      rows.push_back(i);
+      auto& budgets = budgets_by_table[recs[i].view->table().id];
+      for (const auto& [k, e] : recs[i].values)
+        if (k.domain == Domain::kMoney && k.role == Role::kBudget) budgets.insert(std::llround(e.fig.value));
+    }
+    // One line: within each table the rows with this amount share one budget.
+    bool one_line = !rows.empty();
+    for (const auto& [table, budgets] : budgets_by_table) one_line = one_line && budgets.size() <= 1;
+    if (!one_line) continue;
+    for (size_t c : claims) sets->Join(c, rows.front());
+  }
   for (const auto& [amount, ids] : by_amount) {
     std::map<std::string, std::set<long long>> realised_by_source;
     for (size_t i : ids)
@@ -248,6 +275,8 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
     }
     std::erase_if(entries, [&](const Entry* e) {
       const Figure* t = target_of(e);
+      // Without a target the basis of the achievement is unknown (last year,
+      // the Renstra end target ...): not compared.
       return !common || !t || !SameQuantity(*t, *common);
     });
   }

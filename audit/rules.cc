@@ -142,7 +142,9 @@ void Apply(const json& j, bool first, Rules* rules) {
     rules->narrative_patterns.clear();
     static const std::map<std::string, std::vector<std::string>> kGroups = {
         {"efficiency_money", {"value"}}, {"efficiency_staff", {"value"}}, {"status", {"value"}},
-        {"ikm", {"converted", "index"}}, {"total_budget", {"value"}}, {"total_absorption", {"value"}}};
+        {"ikm", {"converted", "index"}}, {"total_budget", {"value"}}, {"total_absorption", {"value"}},
+        {"efficiency_inline", {"value", "basis"}}, {"complement", {"value", "basis"}},
+        {"row_percent", {"value", "label"}}, {"indicator_value", {"value", "label"}}};
     for (const json& n : j["narrative_patterns"]) {
       if (!n.is_object() || !n.contains("id") || !n.contains("kind") || !n.contains("pattern"))
         throw RulesError("narrative_patterns: each entry needs id, kind and pattern");
