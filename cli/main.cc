@@ -9,10 +9,13 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
+#include <thread>
 #include <string>
 #include <vector>
 
 #include "cli/atomic_file.h"
+#include "cli/audit_job.h"
+#include "cli/batch.h"
 #include "cli/debug_page.h"
 #include "cli/exit_codes.h"
 #include "cli/messages.h"
@@ -29,7 +32,8 @@ namespace {
 struct Args {
   std::string command;
   std::vector<std::string> inputs;
-  std::optional<std::string> json_out, csv_dir, svg_out;
+  std::optional<std::string> json_out, csv_dir, svg_out, html_out, xlsx_out, md_out, out_dir;
+  int jobs = 0;
   std::vector<std::string> rules_files;
   int page = 0;
   Lang lang = Lang::kId;
@@ -89,6 +93,11 @@ Args Parse(int argc, char** argv) {
     if (s == "--json") a.json_out = value(i);
     else if (s == "--csv") a.csv_dir = value(i);
     else if (s == "--svg") a.svg_out = value(i);
+    else if (s == "--html") a.html_out = value(i);
+    else if (s == "--xlsx") a.xlsx_out = value(i);
+    else if (s == "--md") a.md_out = value(i);
+    else if (s == "--out") a.out_dir = value(i);
+    else if (s == "-j" || s == "--jobs") a.jobs = ParseInt(s, value(i));
     else if (s == "--rules") a.rules_files.push_back(value(i));
     else if (s == "--page") a.page = ParseInt(s, value(i));
     else if (s == "--lang") {
@@ -135,20 +144,6 @@ int RunExtract(const Args& a) {
   return st.ok() ? kExitOk : Fail(st, a.lang);
 }
 
-// A PDF is extracted; a .json from `extract --json` is read as it is.
-Result<Document> LoadDocument(const std::string& path, const ExtractOptions& options) {
-  if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
-    std::ifstream in(path);
-    if (!in) return Status(ErrorCode::kNotFound, path);
-    try {
-      return DocumentFromJson(nlohmann::json::parse(in));
-    } catch (const nlohmann::json::exception& e) {
-      return Status(ErrorCode::kInvalidData, path + ": " + e.what());
-    }
-  }
-  return ExtractDocument(path, options);
-}
-
 void PrintFindings(const audit::AuditReport& report, Lang lang) {
   bool en = lang == Lang::kEn;
   for (const audit::Finding& f : report.findings) {
@@ -172,35 +167,58 @@ void PrintFindings(const audit::AuditReport& report, Lang lang) {
             << (en ? " claims in the text\n" : " klaim dalam uraian\n");
 }
 
-int RunAudit(const Args& a) {
-  if (a.inputs.size() != 1) throw UsageError(a.lang == Lang::kId ? "perlu tepat satu berkas PDF" : "needs exactly one PDF");
-  std::vector<audit::RulesSource> sources = {audit::DefaultRules()};
-  for (const std::string& path : a.rules_files) {
-    auto src = audit::ReadRulesFile(path);
-    if (!src.ok()) return Fail(src.status(), a.lang);
-    sources.push_back(src.value());
-  }
-  auto rules = audit::LoadRules(sources);
-  if (!rules.ok()) {
+Result<audit::Rules> RulesOrFail(const Args& a, int* exit_code) {
+  auto rules = LoadRulesFiles(a.rules_files);
+  if (rules.ok()) return rules;
+  if (rules.status().code() == ErrorCode::kNotFound) {
+    *exit_code = Fail(rules.status(), a.lang);
+  } else {
     std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "berkas aturan ditolak: " : "rules file refused: ")
               << rules.status().detail() << "\n";
-    return kExitUsage;
+    *exit_code = kExitUsage;
   }
-  auto doc = LoadDocument(a.inputs[0], a.extract);
-  if (!doc.ok()) return Fail(doc.status(), a.lang);
+  return rules;
+}
+
+int RunAudit(const Args& a) {
+  if (a.inputs.size() != 1) throw UsageError(a.lang == Lang::kId ? "perlu tepat satu berkas PDF" : "needs exactly one PDF");
+  int exit_code = kExitOk;
+  auto rules = RulesOrFail(a, &exit_code);
+  if (!rules.ok()) return exit_code;
+  AuditJob job;
+  job.input = a.inputs[0];
+  job.extract = a.extract;
+  job.english = a.lang == Lang::kEn;
+  job.outputs = {a.json_out, a.html_out, a.xlsx_out, a.md_out};
+  auto outcome = RunAuditJob(job, rules.value());
+  if (!outcome.ok()) return Fail(outcome.status(), a.lang);
+  const AuditOutcome& out = outcome.value();
   if (!a.quiet)
-    for (const Warning& w : doc.value().warnings) std::cerr << DescribeWarning(w.code, w.page, a.lang) << "\n";
-  if (a.explain) std::cerr << audit::ExplainTables(doc.value(), rules.value());
-  audit::AuditReport report = audit::RunAudit(doc.value(), rules.value());
-  if (a.json_out && *a.json_out != "-") {
-    Status st = WriteFileAtomically(*a.json_out, reports::AuditToJson(report).dump(1) + "\n");
-    if (!st.ok()) return Fail(st, a.lang);
-  } else if (a.json_out) {
-    std::cout << reports::AuditToJson(report).dump(1) << "\n";
-  } else if (!a.quiet) {
-    PrintFindings(report, a.lang);
+    for (const Warning& w : out.doc.warnings) std::cerr << DescribeWarning(w.code, w.page, a.lang) << "\n";
+  if (a.explain) std::cerr << audit::ExplainTables(out.doc, rules.value());
+  bool any_file = a.json_out || a.html_out || a.xlsx_out || a.md_out;
+  if (a.json_out && *a.json_out == "-") {
+    std::cout << reports::AuditToJson(out.report).dump(1) << "\n";
+  } else if (!any_file && !a.quiet) {
+    PrintFindings(out.report, a.lang);
   }
-  return report.Count(audit::Severity::kError) > 0 ? kExitFindings : kExitOk;
+  return out.report.Count(audit::Severity::kError) > 0 ? kExitFindings : kExitOk;
+}
+
+int RunBatchCommand(const Args& a) {
+  if (a.inputs.empty() || !a.out_dir)
+    throw UsageError(a.lang == Lang::kId ? "batch FOLDER|BERKAS... --out FOLDER" : "batch DIR|FILES... --out DIR");
+  int exit_code = kExitOk;
+  auto rules = RulesOrFail(a, &exit_code);
+  if (!rules.ok()) return exit_code;
+  BatchOptions opt;
+  opt.inputs = a.inputs;
+  opt.out_dir = *a.out_dir;
+  opt.jobs = a.jobs > 0 ? a.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  opt.english = a.lang == Lang::kEn;
+  opt.quiet = a.quiet;
+  opt.extract = a.extract;
+  return RunBatch(opt, rules.value());
 }
 
 int RunDebug(const Args& a) {
@@ -232,6 +250,7 @@ int Run(int argc, char** argv) {
     ArmTimeout(a.timeout_s, a.lang);
     if (a.command == "extract") return RunExtract(a);
     if (a.command == "audit") return RunAudit(a);
+    if (a.command == "batch") return RunBatchCommand(a);
     if (a.command == "debug") return RunDebug(a);
     throw UsageError((a.lang == Lang::kId ? "perintah tidak dikenal: " : "unknown command: ") + a.command);
   } catch (const UsageError& e) {

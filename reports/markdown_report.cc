@@ -62,7 +62,9 @@ std::string RenderMarkdown(const audit::AuditReport& report, bool en) {
   int n = 0;
   for (const audit::Finding& f : report.findings) {
     const audit::Evidence* s = Suspect(f);
-    std::string where = s && s->table ? *s->table : (en ? "text" : "uraian");
+    std::string where = s && s->table ? *s->table
+                        : s && !s->table_id.empty() ? (en ? "table " : "tabel ") + s->table_id
+                                                     : (en ? "text" : "uraian");
     if (where.size() > 40) where = where.substr(0, 40) + "...";
     md << "| " << ++n << " | " << SeverityWord(f.severity, en) << " | " << (s ? s->page : 0) << " | "
        << EscapeMarkdown(where) << " | " << (s ? EscapeMarkdown(s->text.substr(0, 60)) : "") << " | "
