@@ -44,7 +44,8 @@ std::string HelpText(Lang lang) {
     return R"(lkj-audit: reads Indonesian performance reports (LKj) in PDF, turns them into tables, and audits every figure.
 
 USAGE
-  lkj-audit audit IN.pdf|IN.json [--json OUT.json] [--rules FILE]... [options]
+  lkj-audit audit IN.pdf|IN.json [--html F] [--xlsx F] [--md F] [--json F] [--rules FILE]... [options]
+  lkj-audit batch DIR|FILES... --out DIR [-j N] [--rules FILE]... [options]
   lkj-audit extract IN.pdf [--json OUT.json] [--csv DIR] [options]
   lkj-audit debug IN.pdf --page N [--svg OUT.svg]     show how one page was read
 
@@ -59,12 +60,24 @@ AUDIT
   truncated: a difference rounding explains is never an error.
   Without --json the findings are listed one per line, errors first, with a
   coverage line: how many figures took part in a check.
+    --html FILE     the reviewer's report: one self-contained page, each finding
+                    with a picture of its page region and the figures boxed
+    --xlsx FILE     Excel: a findings sheet and one sheet per table (numbers as numbers)
+    --md FILE       Markdown, to paste into a review memo
     --json FILE     write findings as JSON (reports/schema/findings.schema.json)
     --rules FILE    rules on top of the built-in rules/default.jsonc: switch a
                     check off, change its severity, add header words or
                     narrative patterns (repeatable)
     --explain       print how each table was understood (column roles, rows)
   IN.json is the output of `extract --json`.
+
+BATCH
+  Audits every PDF in DIR (and below) or the FILES given: one folder per
+  document under --out (laporan.html, laporan.xlsx, laporan.md, temuan.json,
+  status.json) and summary.html / summary.csv for all. A document that cannot
+  be read is reported in the summary and the batch goes on. Killed and started
+  again, it skips documents already done. -j N: documents in parallel
+  (default: one per core).
 
 EXTRACT
   Reads the text layer and ruling lines of every page and writes one JSON
@@ -91,11 +104,13 @@ EXIT CODES
   0 done (audit: no error)   1 audit found errors   2 bad command line or rules file
   3 input missing or unreadable
   4 empty file   5 not a PDF   6 damaged or truncated PDF   7 encrypted PDF
-  8 over a limit   9 cannot write output   10 timeout   70 internal error
+  8 over a limit   9 cannot write output   10 timeout   12 batch: some documents unreadable
+  70 internal error
 
 EXAMPLES
   lkj-audit audit lkj-2024.pdf
-  lkj-audit audit lkj-2024.pdf --json findings.json --lang en
+  lkj-audit audit lkj-2024.pdf --html report.html --xlsx report.xlsx --lang en
+  lkj-audit batch submissions/ --out reviews/ -j 2
   lkj-audit extract lkj-2024.pdf --json lkj-2024.json --csv tables/
   lkj-audit debug lkj-2024.pdf --page 12 --svg p12.svg
 )";
@@ -103,7 +118,8 @@ EXAMPLES
   return R"(lkj-audit: membaca Laporan Kinerja (LKj) berformat PDF, menyusun tabelnya, dan memeriksa setiap angkanya.
 
 PENGGUNAAN
-  lkj-audit audit MASUK.pdf|MASUK.json [--json KELUAR.json] [--rules BERKAS]... [opsi]
+  lkj-audit audit MASUK.pdf|MASUK.json [--html B] [--xlsx B] [--md B] [--json B] [--rules BERKAS]... [opsi]
+  lkj-audit batch FOLDER|BERKAS... --out FOLDER [-j N] [--rules BERKAS]... [opsi]
   lkj-audit extract MASUK.pdf [--json KELUAR.json] [--csv FOLDER] [opsi]
   lkj-audit debug MASUK.pdf --page N [--svg KELUAR.svg]   tampilkan cara satu halaman dibaca
 
@@ -118,12 +134,24 @@ AUDIT
   atau dipotong: selisih karena pembulatan tidak pernah dianggap galat.
   Tanpa --json temuan ditampilkan satu per baris, galat lebih dulu, disertai
   ringkasan cakupan: berapa angka yang ikut diperiksa.
+    --html BERKAS   laporan pemeriksa: satu halaman mandiri, setiap temuan dengan
+                    gambar bagian halamannya dan angka-angka yang ditandai
+    --xlsx BERKAS   Excel: lembar temuan dan satu lembar per tabel (angka sebagai angka)
+    --md BERKAS     Markdown, untuk ditempel ke nota hasil reviu
     --json BERKAS   tulis temuan sebagai JSON (reports/schema/findings.schema.json)
     --rules BERKAS  aturan tambahan di atas rules/default.jsonc bawaan: matikan
                     pemeriksaan, ubah tingkatnya, tambah kata judul kolom atau
                     pola kalimat (boleh berulang)
     --explain       tampilkan cara setiap tabel dipahami (peran kolom, baris)
   MASUK.json adalah keluaran `extract --json`.
+
+BATCH
+  Mengaudit setiap PDF di FOLDER (beserta subfolder) atau BERKAS yang
+  disebut: satu folder per dokumen di bawah --out (laporan.html, laporan.xlsx,
+  laporan.md, temuan.json, status.json) serta summary.html / summary.csv untuk
+  semuanya. Dokumen yang tak terbaca dicatat di ringkasan dan batch berlanjut.
+  Jika dihentikan lalu dijalankan lagi, dokumen yang sudah selesai dilewati.
+  -j N: jumlah dokumen sekaligus (bawaan: satu per inti prosesor).
 
 EXTRACT
   Membaca lapisan teks dan garis tabel setiap halaman, lalu menulis satu
@@ -150,11 +178,13 @@ KODE KELUAR
   0 selesai (audit: tanpa galat)   1 audit menemukan galat   2 perintah atau berkas aturan salah
   3 berkas tidak ada/tak terbaca
   4 berkas kosong   5 bukan PDF   6 PDF rusak/terpotong   7 PDF terenkripsi
-  8 melebihi batas   9 gagal menulis keluaran   10 waktu habis   70 galat internal
+  8 melebihi batas   9 gagal menulis keluaran   10 waktu habis   12 batch: ada dokumen tak terbaca
+  70 galat internal
 
 CONTOH
   lkj-audit audit lkj-2024.pdf
-  lkj-audit audit lkj-2024.pdf --json temuan.json
+  lkj-audit audit lkj-2024.pdf --html laporan.html --xlsx laporan.xlsx
+  lkj-audit batch kiriman/ --out hasil-reviu/ -j 2
   lkj-audit extract lkj-2024.pdf --json lkj-2024.json --csv tabel/
   lkj-audit debug lkj-2024.pdf --page 12 --svg h12.svg
 )";

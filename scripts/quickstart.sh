@@ -14,8 +14,10 @@ sample=fixtures/reference/lkj-2024-disdukcapil-belitung.pdf
 status=0
 ./build/lkj-audit audit "$out/lkj-2024.json" > "$out/temuan.txt" || status=$?
 [ "$status" -le 1 ] || exit "$status"
-./build/lkj-audit audit "$out/lkj-2024.json" --json "$out/temuan.json" || true
+./build/lkj-audit audit "$sample" --html "$out/laporan.html" --xlsx "$out/laporan.xlsx" \
+  --md "$out/laporan.md" --json "$out/temuan.json" || true
 echo "lkj-audit: $sample"
 echo "  $(tail -n 1 "$out/temuan.txt")"
+echo "  laporan (report):   $out/laporan.html  $out/laporan.xlsx  $out/laporan.md"
 echo "  temuan (findings):  $out/temuan.txt  $out/temuan.json"
 echo "  tabel (tables):     $out/lkj-2024.json  $out/tables/ ($(ls "$out/tables" | wc -l) CSV)"
