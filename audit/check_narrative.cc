@@ -131,6 +131,22 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
   const Rules& rules = ctx.rules();
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
+      if (np.kind == "pair") {
+        auto part = Read(m.Group("part")), whole = Read(m.Group("whole"));
+        if (!part || !whole) continue;
+        auto ev = [&](const std::string& g) {
+          const auto& grp = m.groups.at(g);
+          Evidence e = text.EvidenceAt(grp.first, grp.second.size(), false);
+          return e;
+        };
+        NarrativeClaim claim{np.id, Domain::kMoney, *part, *whole, Figure{}, ev("part"), ev("whole"), Evidence{}};
+        claim.has_percent = false;
+        claim.part_ev.value = part->value;
+        claim.whole_ev.value = whole->value;
+        ctx.AddClaim(claim);
+        ctx.CheckedNarrative(1);
+        continue;
+      }
       if (np.kind == "efficiency_inline" || np.kind == "complement") {
         auto value = Read(m.Group("value")), basis = Read(m.Group("basis"));
         if (!value || !basis || basis->lo <= 0) continue;

@@ -143,7 +143,8 @@ void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
     int y = ctx.reporting_year();
     rec.values.push_back({QKey{Domain::kMoney, Role::kBudget, y}, Entry{c.whole, c.whole_ev, "uraian", name}});
     rec.values.push_back({QKey{Domain::kMoney, Role::kRealised, y}, Entry{c.part, c.part_ev, "uraian", name}});
-    rec.values.push_back({QKey{Domain::kMoney, Role::kPercent, y}, Entry{c.percent, c.percent_ev, "uraian", name}});
+    if (c.has_percent)
+      rec.values.push_back({QKey{Domain::kMoney, Role::kPercent, y}, Entry{c.percent, c.percent_ev, "uraian", name}});
     for (auto& [k, e] : rec.values) e.ev.suspect = true;
     out->push_back(std::move(rec));
   }

@@ -30,6 +30,7 @@ struct NarrativeClaim {
   Domain domain = Domain::kNone;
   Figure part, whole, percent;
   Evidence part_ev, whole_ev, percent_ev;
+  bool has_percent = true;
 };
 
 // A figure the text gives for the document as a whole: its total budget or
