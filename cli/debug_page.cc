@@ -1,5 +1,7 @@
 #include "cli/debug_page.h"
 
+#include "reports/html_escape.h"
+
 #include <cstdio>
 
 namespace lkj::cli {
@@ -17,20 +19,6 @@ json FragmentJson(const TableFragment& f) {
     rows.push_back(r);
   }
   return {{"box", BoxJson(f.box)}, {"ruled", f.ruled}, {"col_edges", f.col_edges}, {"rows", rows}};
-}
-
-std::string Escape(const std::string& s) {
-  std::string out;
-  for (char ch : s) {
-    switch (ch) {
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '&': out += "&amp;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += ch;
-    }
-  }
-  return out;
 }
 
 std::string Rect(const Box& b, const char* style) {
@@ -76,7 +64,7 @@ std::string PageStagesToSvg(const PageStages& st) {
     char buf[160];
     std::snprintf(buf, sizeof buf, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.1f\" fill=\"%s\">",
                   w.box.x0, w.box.y1 - 0.2 * w.box.height(), 0.8 * w.box.height(), w.bold ? "#000" : "#333");
-    svg += buf + Escape(w.text) + "</text>\n";
+    svg += buf + reports::EscapeHtml(w.text) + "</text>\n";
   }
   for (const Segment& s : st.content.rules) {
     char buf[160];

@@ -1,5 +1,7 @@
 #include "reports/batch_summary.h"
 
+#include "reports/html_escape.h"
+
 #include <cstdio>
 #include <sstream>
 
@@ -23,22 +25,6 @@ std::string Seconds(double s) {
 }
 
 }  // namespace
-
-std::string EscapeHtml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::string RenderBatchCsv(const std::vector<BatchRow>& rows, bool en) {
   std::string out = en ? "document,status,pages,errors,warnings,info,seconds,report\r\n"

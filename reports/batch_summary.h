@@ -18,7 +18,4 @@ struct BatchRow {
 std::string RenderBatchCsv(const std::vector<BatchRow>& rows, bool english);
 std::string RenderBatchHtml(const std::vector<BatchRow>& rows, bool english);
 
-// Text made safe inside HTML element content and attribute values.
-std::string EscapeHtml(const std::string& text);
-
 }  // namespace lkj::reports

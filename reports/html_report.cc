@@ -1,5 +1,7 @@
 #include "reports/html_report.h"
 
+#include "reports/html_escape.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -23,38 +25,7 @@ struct Lang {
   const char* operator()(const char* id, const char* english) const { return en ? english : id; }
 };
 
-// Text from the PDF is data: every character that could open markup or end
-// an attribute is escaped, and control characters (which no reviewer needs
-// and some parsers choke on) become spaces.
-std::string Esc(std::string_view s) {
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\t')
-          out += ' ';
-        else
-          out += c;
-    }
-  }
-  return out;
-}
+std::string Esc(std::string_view s) { return EscapeHtml(s); }
 
 std::string Base64(std::string_view bytes) {
   static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
