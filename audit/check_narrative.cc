@@ -97,15 +97,29 @@ bool NearMiss(const Figure& a, const Figure& b) {
   return diff <= 2;
 }
 
+// Every table row by its normalised name, built once per audit: the
+// narrative checks look rows up by name many times.
+struct RowName {
+  const TableView* view;
+  int row;
+  std::string key;  // " name words "
+};
+
+std::vector<RowName> RowNames(const AuditContext& ctx) {
+  std::vector<RowName> out;
+  for (const TableView& v : ctx.views())
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      out.push_back({&v, r, " " + NormalizeLabel(v.row(r).label) + " "});
+  return out;
+}
+
 // Rows of any table whose name holds `phrase` as whole words.
-std::vector<std::pair<const TableView*, int>> RowsNamed(const AuditContext& ctx, const std::string& phrase) {
+std::vector<std::pair<const TableView*, int>> RowsNamed(const std::vector<RowName>& names, const std::string& phrase) {
   std::vector<std::pair<const TableView*, int>> out;
   if (phrase.empty()) return out;
-  for (const TableView& v : ctx.views())
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
-      std::string key = " " + NormalizeLabel(v.row(r).label) + " ";
-      if (key.find(" " + phrase + " ") != std::string::npos) out.push_back({&v, r});
-    }
+  std::string needle = " " + phrase + " ";
+  for (const RowName& n : names)
+    if (n.key.find(needle) != std::string::npos) out.push_back({n.view, n.row});
   return out;
 }
 
@@ -129,6 +143,7 @@ const Claim* LastClaimBefore(const std::vector<Claim>& claims, size_t offset, Do
 
 void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<Claim>& claims) {
   const Rules& rules = ctx.rules();
+  const std::vector<RowName> names = RowNames(ctx);
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
       if (np.kind == "pair") {
@@ -175,7 +190,7 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         bool any = false, agrees = false;
         const TableView* view = nullptr;
         int row = -1;
-        for (const auto& [v, r] : RowsNamed(ctx, label)) {
+        for (const auto& [v, r] : RowsNamed(names, label)) {
           std::string key = NormalizeLabel(v->row(r).label);
           if (key != label && key != "jumlah " + label && key.rfind(label, 0) != 0) continue;
           int b = -1, re = -1;
@@ -214,7 +229,7 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         std::string label = NormalizeLabel(m.Group("label"));
         // The indicator's own name: drop leading words until a known row name is found.
         std::vector<std::pair<const TableView*, int>> rows;
-        while (WordCount(label) >= 3 && (rows = RowsNamed(ctx, label)).empty()) {
+        while (WordCount(label) >= 3 && (rows = RowsNamed(names, label)).empty()) {
           size_t space = label.find(' ');
           if (space == std::string::npos) break;
           label = label.substr(space + 1);
