@@ -22,6 +22,9 @@ struct Evidence {
   std::optional<double> value;         // parsed figure
   Box bbox;
   bool suspect = false;  // the figure the finding points at (drawn in red)
+  // For text: the words just before the figure and the figure itself, so it
+  // can be found on the page among other equal figures. Not reported.
+  std::string context;
 };
 
 struct Finding {

@@ -25,6 +25,9 @@ Evidence Narrative::EvidenceAt(size_t offset, size_t length, bool suspect) const
     e.bbox = b->box;
   }
   e.text = text_.substr(offset, length);
+  size_t block_start = it != starts_.begin() ? std::prev(it)->first : 0;
+  size_t from = std::max(block_start, offset >= 48 ? offset - 48 : 0);
+  e.context = text_.substr(from, offset + length - from);
   e.suspect = suspect;
   return e;
 }

@@ -1,13 +1,17 @@
 #include "cli/audit_job.h"
 
 #include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <map>
 #include <set>
 
 #include "cli/atomic_file.h"
 #include "extract/json_export.h"
 #include "extract/page_image.h"
+#include "extract/pdf_source.h"
+#include "extract/text_locator.h"
 #include "reports/findings_json.h"
 #include "reports/html_report.h"
 #include "reports/markdown_report.h"
@@ -67,6 +71,25 @@ std::vector<reports::FindingImage> FindingImages(const std::string& pdf, const a
   return images;
 }
 
+// Findings about figures in running text carry the box of their paragraph;
+// narrow each to the words of the figure itself, read again from the page.
+void PinTextEvidence(const std::string& pdf, const ExtractOptions& options, audit::AuditReport* report) {
+  auto source = PdfSource::Open(pdf, options.limits);
+  if (!source.ok()) return;
+  std::map<int, PageContent> pages;
+  for (audit::Finding& f : report->findings)
+    for (audit::Evidence& e : f.evidence) {
+      if (!e.table_id.empty() || e.page < 1 || e.page > source.value()->page_count() || e.text.empty()) continue;
+      auto it = pages.find(e.page);
+      if (it == pages.end()) it = pages.emplace(e.page, source.value()->ReadPage(e.page - 1)).first;
+      Box around{e.bbox.x0 - 2, e.bbox.y0 - 2, e.bbox.x1 + 2, e.bbox.y1 + 2};
+      size_t tail = 0;
+      for (char c : e.text) tail += !std::isspace(static_cast<unsigned char>(c));
+      auto box = e.context.empty() ? LocateText(it->second, around, e.text) : LocateText(it->second, around, e.context, tail);
+      if (box) e.bbox = *box;
+    }
+}
+
 }  // namespace
 
 Result<audit::Rules> LoadRulesFiles(const std::vector<std::string>& paths) {
@@ -84,6 +107,8 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
   if (!doc.ok()) return doc.status();
   AuditOutcome out{std::move(doc).value(), {}};
   out.report = audit::RunAudit(out.doc, rules);
+  bool is_pdf = !(job.input.size() > 5 && job.input.substr(job.input.size() - 5) == ".json");
+  if (is_pdf) PinTextEvidence(job.input, job.extract, &out.report);
   const ReportFiles& files = job.outputs;
   if (files.json && *files.json != "-") {
     Status st = WriteFileAtomically(*files.json, reports::AuditToJson(out.report).dump(1) + "\n");
@@ -94,7 +119,6 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
     if (!st.ok()) return st;
   }
   if (files.html) {
-    bool is_pdf = !(job.input.size() > 5 && job.input.substr(job.input.size() - 5) == ".json");
     auto images = is_pdf ? FindingImages(job.input, out.report, out.doc) : std::vector<reports::FindingImage>{};
     Status st = WriteFileAtomically(*files.html, reports::RenderHtml(out.report, out.doc, images, job.english));
     if (!st.ok()) return st;
