@@ -166,12 +166,83 @@ void CheckStaleYears(AuditContext& ctx) {
   }
 }
 
+// The page number printed on each page (in its running header or footer).
+std::map<int, int> PrintedPageNumbers(const Document& doc) {
+  static const RE2 kNumber(R"(^\W*([0-9]{1,3})\W*$)");
+  std::map<int, int> out;
+  for (const Block& b : doc.blocks) {
+    if (b.kind != BlockKind::kHeader && b.kind != BlockKind::kFooter) continue;
+    int n;
+    if (RE2::FullMatch(b.text, kNumber, &n)) out[b.page] = n;
+  }
+  return out;
+}
+
+// Contents-list entries whose page number is not the page the heading or
+// caption they name is printed on. One finding lists them all.
+void CheckContentsPages(AuditContext& ctx) {
+  std::map<int, int> printed = PrintedPageNumbers(ctx.doc());
+  if (printed.size() < 3) return;
+  std::set<int> toc_pages;
+  for (const Block& b : ctx.doc().blocks) {
+    std::string t = b.text;
+    for (char& c : t) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (b.kind == BlockKind::kHeading && t.rfind("DAFTAR ", 0) == 0) toc_pages.insert(b.page);
+  }
+  static const RE2 kEntry(R"(^(.*?)[\s.]*([0-9]{1,3})\s*$)");
+  std::vector<std::pair<const Block*, const Block*>> wrong;
+  std::vector<std::string> examples;
+  int checked = 0;
+  for (const Block& entry : ctx.doc().blocks) {
+    if (!toc_pages.count(entry.page) || entry.kind != BlockKind::kParagraph) continue;
+    std::string title;
+    int listed;
+    if (!RE2::FullMatch(entry.text, kEntry, &title, &listed)) continue;
+    std::set<int> years;
+    std::string key = TitleKey(title, &years);
+    if (key.size() < 8) continue;
+    for (const Block& target : ctx.doc().blocks) {
+      if (toc_pages.count(target.page) || (target.kind != BlockKind::kHeading && target.kind != BlockKind::kCaption)) continue;
+      std::set<int> ty;
+      std::string tkey = TitleKey(target.text, &ty);
+      bool same = tkey.size() >= 8 && (key.size() <= tkey.size() ? tkey.rfind(key, 0) == 0 : key.rfind(tkey, 0) == 0);
+      if (!same) continue;
+      auto p = printed.find(target.page);
+      if (p == printed.end()) break;
+      ++checked;
+      if (p->second != listed) {
+        wrong.push_back({&entry, &target});
+        if (examples.size() < 6)
+          examples.push_back("\"" + title.substr(0, 50) + "\" " + std::to_string(listed) + " -> " + std::to_string(p->second));
+      }
+      break;
+    }
+  }
+  (void)checked;
+  if (wrong.empty()) return;
+  Finding f;
+  f.rule = "structure.toc_page";
+  std::string list;
+  for (const std::string& e : examples) list += (list.empty() ? "" : "; ") + e;
+  f.message = std::to_string(wrong.size()) + " dari " + std::to_string(checked) +
+              " entri daftar isi/tabel/gambar menunjuk halaman yang salah, misalnya " + list + ".";
+  f.message_en = std::to_string(wrong.size()) + " of " + std::to_string(checked) +
+                 " contents-list entries give the wrong page, e.g. " + list + ".";
+  for (size_t i = 0; i < wrong.size() && i < 12; ++i) {
+    const Block* e = wrong[i].first;
+    f.evidence.push_back({e->page, "", std::nullopt, -1, -1, e->text, std::nullopt, e->box, true, ""});
+  }
+  f.priority = 3;
+  ctx.Report(std::move(f));
+}
+
 }  // namespace
 
 void CheckStructure(AuditContext& ctx) {
   CheckDuplicateTables(ctx);
   CheckDuplicateRows(ctx);
   CheckStaleYears(ctx);
+  CheckContentsPages(ctx);
 }
 
 }  // namespace lkj::audit

@@ -68,7 +68,7 @@ std::string RepeatKey(const TextLine& line, const Placement& at) {
 // A contents-list entry ends with its page number after dot leaders or a tab:
 // "Tabel 1.1 Alokasi Pegawai ....... 14". Each entry is a block of its own.
 bool EndsContentsEntry(const TextLine& line) {
-  if (line.words.size() < 2) return false;
+  if (line.words.empty()) return false;
   const Word& last = line.words.back();
   const std::string& t = last.text;
   size_t digits = 0;
@@ -76,8 +76,9 @@ bool EndsContentsEntry(const TextLine& line) {
   if (digits == 0 || digits > 3) return false;
   std::string before = t.substr(0, t.size() - digits);
   if (before.size() >= 3 && before.compare(before.size() - 3, 3, "...") == 0) return true;  // "2024....14"
+  if (line.words.size() < 2) return false;
   const Word& prev = line.words[line.words.size() - 2];
-  bool leaders = prev.text.size() >= 3 && prev.text.find_first_not_of(".") == std::string::npos;
+  bool leaders = prev.text.size() >= 3 && prev.text.compare(prev.text.size() - 3, 3, "...") == 0;
   return before.empty() && (leaders || last.box.x0 - prev.box.x1 > 2 * std::max(6.0, last.font_size));
 }
 

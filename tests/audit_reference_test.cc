@@ -76,6 +76,7 @@ TEST(AuditReference, TheRestACarefulReviewerFinds) {
       {"10.", Severity::kWarning, "row number 10 used twice"},
       {"Tahun 2018-2024", Severity::kWarning, "contents list year differs from the caption"},
       {"%", Severity::kWarning, "an index reported with unit %"},
+      {"b. Perjanjian Kinerja Tahun 2024", Severity::kWarning, "E04: contents-list page numbers"},
   };
   for (const Expect& e : expected)
     EXPECT_FALSE(Citing(Reference(), e.suspect, e.severity, true).empty()) << e.why << " (" << e.suspect << ")";
