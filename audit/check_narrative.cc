@@ -146,6 +146,20 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
   const std::vector<RowName> names = RowNames(ctx);
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
+      if (np.kind == "index_percent") {
+        auto value = Read(m.Group("value"));
+        if (!value || value->value > 5) continue;
+        Finding f;
+        f.rule = "unit.index_percent";
+        f.found = value->value;
+        f.message = "Uraian menulis indeks " + value->printed + " dengan satuan %; indeks bukan persentase.";
+        f.message_en = "The text gives the index " + value->printed + " with unit %; an index is not a percentage.";
+        const auto& g = m.groups.at("value");
+        f.evidence = {text.EvidenceAt(g.first, g.second.size(), true)};
+        f.priority = 20;
+        ctx.Report(std::move(f));
+        continue;
+      }
       if (np.kind == "pair") {
         auto part = Read(m.Group("part")), whole = Read(m.Group("whole"));
         if (!part || !whole) continue;

@@ -236,9 +236,31 @@ void CheckContentsPages(AuditContext& ctx) {
   ctx.Report(std::move(f));
 }
 
+// A figure written in the other convention than its column ("85,71" among
+// "100.59"): read correctly, but worth a note for the office to fix.
+void CheckFormatSlips(AuditContext& ctx) {
+  for (const TableView& v : ctx.views()) {
+    std::vector<std::pair<int, int>> slips;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      for (int c = 0; c < v.n_cols(); ++c)
+        if (const Figure* f = v.FigureAt(r, c); f && f->style_slip) slips.push_back({r, c});
+    if (slips.empty()) continue;
+    Finding f;
+    f.rule = "format.slip";
+    std::string list;
+    for (size_t i = 0; i < slips.size() && i < 5; ++i) list += (i ? ", " : "") + v.TextAt(slips[i].first, slips[i].second);
+    f.message = v.Name() + ": " + std::to_string(slips.size()) + " angka ditulis dengan format berbeda dari kolomnya (" + list + ").";
+    f.message_en = v.Name() + ": " + std::to_string(slips.size()) + " figures are written in another number format than their column (" + list + ").";
+    for (size_t i = 0; i < slips.size() && i < 12; ++i) f.evidence.push_back(v.EvidenceAt(slips[i].first, slips[i].second, true));
+    f.priority = 1;
+    ctx.Report(std::move(f));
+  }
+}
+
 }  // namespace
 
 void CheckStructure(AuditContext& ctx) {
+  CheckFormatSlips(ctx);
   CheckDuplicateTables(ctx);
   CheckDuplicateRows(ctx);
   CheckStaleYears(ctx);

@@ -144,7 +144,8 @@ void Apply(const json& j, bool first, Rules* rules) {
         {"efficiency_money", {"value"}}, {"efficiency_staff", {"value"}}, {"status", {"value"}},
         {"ikm", {"converted", "index"}}, {"total_budget", {"value"}}, {"total_absorption", {"value"}},
         {"efficiency_inline", {"value", "basis"}}, {"complement", {"value", "basis"}},
-        {"row_percent", {"value", "label"}}, {"indicator_value", {"value", "label"}}, {"pair", {"part", "whole"}}};
+        {"row_percent", {"value", "label"}}, {"indicator_value", {"value", "label"}}, {"pair", {"part", "whole"}},
+        {"index_percent", {"value"}}};
     for (const json& n : j["narrative_patterns"]) {
       if (!n.is_object() || !n.contains("id") || !n.contains("kind") || !n.contains("pattern"))
         throw RulesError("narrative_patterns: each entry needs id, kind and pattern");
