@@ -60,6 +60,7 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
       claim.part_ev.value = part->value;
       claim.whole_ev.value = whole->value;
       claim.percent_ev.value = pct->value;
+      claim.offset = m.begin;
       ctx.AddClaim(claim);
       claims->push_back({m.begin, pct->value, domain});
       if (ok) continue;

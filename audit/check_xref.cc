@@ -115,6 +115,8 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
         const ColumnInfo& col = v.column(c);
         const Figure* f = v.FigureAt(r, c);
         if (!f || col.domain == Domain::kNone) continue;
+        // Staff figures of a sum row are averages, not the line's own.
+        if (row.kind == RowKind::kTotal && col.domain == Domain::kStaff) continue;
         if (col.role != Role::kBudget && col.role != Role::kRealised && col.role != Role::kPercent &&
             col.role != Role::kTarget)
           continue;
@@ -136,7 +138,28 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
 }
 
 void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
-  for (const NarrativeClaim& c : ctx.claims()) {
+  // A staff claim ("SDM sebanyak 28 orang atau 93,33% dari rencana sebanyak
+  // 30 orang") belongs to the money claim just before it in the same passage:
+  // together they describe one budget line, as its table row does.
+  constexpr size_t kSamePassage = 700;
+  std::vector<const NarrativeClaim*> staff_of(ctx.claims().size(), nullptr);
+  for (size_t i = 0; i < ctx.claims().size(); ++i) {
+    const NarrativeClaim& s = ctx.claims()[i];
+    if (s.domain != Domain::kStaff) continue;
+    const NarrativeClaim* best = nullptr;
+    size_t best_index = 0;
+    for (size_t k = 0; k < ctx.claims().size(); ++k) {
+      const NarrativeClaim& m = ctx.claims()[k];
+      if (m.domain == Domain::kMoney && m.has_percent && m.offset < s.offset && s.offset - m.offset <= kSamePassage &&
+          (!best || m.offset > best->offset)) {
+        best = &m;
+        best_index = k;
+      }
+    }
+    if (best && !staff_of[best_index]) staff_of[best_index] = &s;
+  }
+  for (size_t i = 0; i < ctx.claims().size(); ++i) {
+    const NarrativeClaim& c = ctx.claims()[i];
     if (c.domain != Domain::kMoney) continue;
     Record rec;
     std::string name = "uraian hal. " + std::to_string(c.whole_ev.page);
@@ -145,6 +168,11 @@ void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
     rec.values.push_back({QKey{Domain::kMoney, Role::kRealised, y}, Entry{c.part, c.part_ev, "uraian", name}});
     if (c.has_percent)
       rec.values.push_back({QKey{Domain::kMoney, Role::kPercent, y}, Entry{c.percent, c.percent_ev, "uraian", name}});
+    if (const NarrativeClaim* s = staff_of[i]) {
+      rec.values.push_back({QKey{Domain::kStaff, Role::kTarget, y}, Entry{s->whole, s->whole_ev, "uraian", name}});
+      rec.values.push_back({QKey{Domain::kStaff, Role::kRealised, y}, Entry{s->part, s->part_ev, "uraian", name}});
+      rec.values.push_back({QKey{Domain::kStaff, Role::kPercent, y}, Entry{s->percent, s->percent_ev, "uraian", name}});
+    }
     for (auto& [k, e] : rec.values) e.ev.suspect = true;
     out->push_back(std::move(rec));
   }
@@ -250,7 +278,8 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
   std::map<QKey, std::vector<const Entry*>> by_key;
   for (size_t i : members)
     for (const auto& [k, e] : recs[i].values)
-      if ((k.domain == Domain::kMoney) == money_only) by_key[k].push_back(&e);
+      // Budget lines carry their money and staff figures; indicators the rest.
+      if ((k.domain == Domain::kMoney || k.domain == Domain::kStaff) == money_only) by_key[k].push_back(&e);
   // An achievement is one quantity only against one target: keep the
   // achievements of rows whose target of that year agrees with the most
   // common one, and only rows that print a target at all.
@@ -286,7 +315,7 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
     // (The unit column describes the indicator, not the money columns.)
     std::set<std::string> units;
     for (const Entry* e : entries)
-      if (!e->unit.empty() && key.domain != Domain::kMoney) units.insert(e->unit);
+      if (!e->unit.empty() && key.domain == Domain::kPerformance) units.insert(e->unit);
     if (units.size() > 1) continue;
     std::set<std::string> sources;
     for (const Entry* e : entries) sources.insert(e->source + "@" + std::to_string(e->ev.page));

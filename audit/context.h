@@ -31,6 +31,7 @@ struct NarrativeClaim {
   Figure part, whole, percent;
   Evidence part_ev, whole_ev, percent_ev;
   bool has_percent = true;
+  size_t offset = 0;  // where it starts in the narrative stream
 };
 
 // A figure the text gives for the document as a whole: its total budget or
