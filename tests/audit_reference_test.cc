@@ -83,6 +83,17 @@ TEST(AuditReference, TheRestACarefulReviewerFinds) {
   EXPECT_GE(Reference().Count(Severity::kError), 15);
 }
 
+// E11: the text's staff figures for Sasaran Kegiatan 3 (28 of a plan of 30)
+// against the appendices' SDM columns (28 of 33) for the same budget line.
+TEST(AuditReference, StaffPlanInTheTextAgainstTheAppendices) {
+  bool found = false;
+  for (const auto& f : Reference().findings)
+    found = found || (f.rule == "xref.value" && f.severity == Severity::kError &&
+                      f.message.find("tertulis 30 di uraian") != std::string::npos &&
+                      f.message.find("33") != std::string::npos);
+  EXPECT_TRUE(found);
+}
+
 TEST(AuditReference, MoneyComesFirstAndCoverageIsReported) {
   const auto& r = Reference();
   ASSERT_FALSE(r.findings.empty());
