@@ -353,6 +353,31 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         ctx.CheckedNarrative(1);
         Interval expected = PercentRange(*index).Scaled(25);
         std::string category = Lower(m.Group("category"));
+        if (category.empty()) {
+          // The category named in the same sentence, just before the value.
+          size_t from = m.begin >= 120 ? m.begin - 120 : 0;
+          std::string before = Lower(text.text().substr(from, m.begin - from));
+          size_t stop = before.rfind('.');
+          if (stop != std::string::npos) before = before.substr(stop + 1);
+          // Longest labels first, blanking what they cover ("sangat baik"
+          // holds "baik"); the latest mention wins.
+          std::vector<const IkmGrade*> grades;
+          for (const IkmGrade& g : rules.ikm_scale) grades.push_back(&g);
+          std::sort(grades.begin(), grades.end(),
+                    [](const IkmGrade* x, const IkmGrade* y) { return x->label.size() > y->label.size(); });
+          size_t best = std::string::npos;
+          for (const IkmGrade* g : grades) {
+            std::string label = Lower(g->label);
+            size_t at = before.rfind(label);
+            if (at == std::string::npos) continue;
+            if (best == std::string::npos || at > best) {
+              best = at;
+              category = label;
+            }
+            for (size_t k = before.find(label); k != std::string::npos; k = before.find(label, k + 1))
+              std::fill(before.begin() + k, before.begin() + k + label.size(), ' ');
+          }
+        }
         const IkmGrade* grade = nullptr;
         for (const IkmGrade& g : rules.ikm_scale)
           if (converted->value >= g.min - 0.005 && converted->value <= g.max + 0.005) grade = &g;
@@ -370,9 +395,9 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
                          Show(expected.mid(), *converted) + ".";
         } else {
           f.message = "Nilai IKM " + converted->printed + " masuk kategori " + grade->grade + " (" + grade->label +
-                      "), tetapi disebut " + m.Group("category") + ".";
+                      "), tetapi disebut " + category + ".";
           f.message_en = "IKM value " + converted->printed + " falls in category " + grade->grade + " (" +
-                         grade->label + "), but is called " + m.Group("category") + ".";
+                         grade->label + "), but is called " + category + ".";
         }
         f.priority = 60;
       }
