@@ -160,6 +160,19 @@ Evidence TableView::EvidenceAt(int r, int c, bool suspect) const {
   return e;
 }
 
+// A money column printed in thousands or millions ("dalam ribuan rupiah",
+// "(Rp. juta)"), declared in its header or the table's caption.
+int TableView::MoneyScale(const ColumnInfo& col) const {
+  if (col.domain != Domain::kMoney && col.role != Role::kBudget && col.role != Role::kRealised) return 0;
+  std::string where = Lower(table_->caption.value_or("")) + " " + col.header();
+  if (where.find("ribuan") != std::string::npos || where.find("ribu rupiah") != std::string::npos) return 3;
+  if (where.find("jutaan") != std::string::npos || where.find("juta rupiah") != std::string::npos ||
+      where.find("rp. juta") != std::string::npos || where.find("rp juta") != std::string::npos)
+    return 6;
+  if (where.find("miliar") != std::string::npos || where.find("milyar") != std::string::npos) return 9;
+  return 0;
+}
+
 void TableView::ReadHeader(const Rules& rules, int reporting_year) {
   const int cols = n_cols(), header = std::min(table_->header_rows, n_rows());
   columns_.assign(cols, ColumnInfo{});
@@ -224,7 +237,7 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
       info.domain = Domain::kPerformance;
     for (int r = header; r < n_rows(); ++r) {
       const Cell& cell = table_->rows[r][c];
-      if (!cell.placeholder) figures_[r][c] = ParseFigureInColumn(cell.text, info.style);
+      if (!cell.placeholder) figures_[r][c] = ParseFigureInColumn(cell.text, info.style, MoneyScale(info));
     }
   }
   SettleBarePercents();

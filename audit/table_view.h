@@ -71,6 +71,7 @@ class TableView {
   void ReadHeader(const Rules& rules, int reporting_year);
   void ReadRows(const Rules& rules);
   void SettleBarePercents();
+  int MoneyScale(const ColumnInfo& col) const;  // power of ten the column is printed in
   const Cell& Owner(int r, int c) const;
 
   const Table* table_;

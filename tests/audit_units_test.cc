@@ -47,6 +47,23 @@ TEST(AuditSums, ProgramMustEqualItsKegiatan) {
   EXPECT_TRUE(Citing(report, "224.540.906", Severity::kError, true).empty());
 }
 
+// A table in thousands rounds each amount: a total off by a rounding unit
+// per row is no error, one off by more is.
+TEST(AuditSums, TableInThousandsAllowsItsRounding) {
+  auto ok = AuditDocument(OneTable({{"No", "Uraian", "Anggaran (dalam ribuan rupiah)"},
+                                    {"1", "Belanja Pegawai", "3.900.416"},
+                                    {"2", "Belanja Barang", "2.231.969"},
+                                    {"", "Jumlah", "6.132.384"}},
+                                   1, "Tabel 1.1 Anggaran (dalam ribuan rupiah)"));
+  EXPECT_EQ(ok.Count(Severity::kError), 0) << (ok.findings.empty() ? "" : ok.findings[0].message);
+  auto wrong = AuditDocument(OneTable({{"No", "Uraian", "Anggaran (dalam ribuan rupiah)"},
+                                       {"1", "Belanja Pegawai", "3.900.416"},
+                                       {"2", "Belanja Barang", "2.231.969"},
+                                       {"", "Jumlah", "6.132.394"}},
+                                      1, "Tabel 1.1 Anggaran (dalam ribuan rupiah)"));
+  EXPECT_EQ(Citing(wrong, "6.132.394", Severity::kError, true).size(), 1u);
+}
+
 TEST(AuditRatios, PercentOffByMoreThanRoundingIsAnErrorAndRoundingIsNot) {
   auto report = AuditDocument(OneTable({{"No", "Uraian", "Anggaran", "Realisasi", "%"},
                                         {"1", "Penyediaan Barang Cetak", "55.000.000", "50.243.350", "100%"},
