@@ -41,6 +41,11 @@ struct Entry {
   int record = -1;
 };
 
+// A figure printed in the running text (it has no unit column, no checks).
+Entry TextEntry(const Figure& fig, const Evidence& ev, const std::string& name) {
+  return Entry{fig, ev, "uraian", name, "", false, -1};
+}
+
 struct Record {
   const TableView* view = nullptr;
   int row = -1;
@@ -164,14 +169,14 @@ void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
     Record rec;
     std::string name = "uraian hal. " + std::to_string(c.whole_ev.page);
     int y = ctx.reporting_year();
-    rec.values.push_back({QKey{Domain::kMoney, Role::kBudget, y}, Entry{c.whole, c.whole_ev, "uraian", name}});
-    rec.values.push_back({QKey{Domain::kMoney, Role::kRealised, y}, Entry{c.part, c.part_ev, "uraian", name}});
+    rec.values.push_back({QKey{Domain::kMoney, Role::kBudget, y}, TextEntry(c.whole, c.whole_ev, name)});
+    rec.values.push_back({QKey{Domain::kMoney, Role::kRealised, y}, TextEntry(c.part, c.part_ev, name)});
     if (c.has_percent)
-      rec.values.push_back({QKey{Domain::kMoney, Role::kPercent, y}, Entry{c.percent, c.percent_ev, "uraian", name}});
+      rec.values.push_back({QKey{Domain::kMoney, Role::kPercent, y}, TextEntry(c.percent, c.percent_ev, name)});
     if (const NarrativeClaim* s = staff_of[i]) {
-      rec.values.push_back({QKey{Domain::kStaff, Role::kTarget, y}, Entry{s->whole, s->whole_ev, "uraian", name}});
-      rec.values.push_back({QKey{Domain::kStaff, Role::kRealised, y}, Entry{s->part, s->part_ev, "uraian", name}});
-      rec.values.push_back({QKey{Domain::kStaff, Role::kPercent, y}, Entry{s->percent, s->percent_ev, "uraian", name}});
+      rec.values.push_back({QKey{Domain::kStaff, Role::kTarget, y}, TextEntry(s->whole, s->whole_ev, name)});
+      rec.values.push_back({QKey{Domain::kStaff, Role::kRealised, y}, TextEntry(s->part, s->part_ev, name)});
+      rec.values.push_back({QKey{Domain::kStaff, Role::kPercent, y}, TextEntry(s->percent, s->percent_ev, name)});
     }
     for (auto& [k, e] : rec.values) e.ev.suspect = true;
     out->push_back(std::move(rec));
@@ -452,7 +457,7 @@ void CheckCrossReferences(AuditContext& ctx) {
     Record rec;
     rec.grand_total = true;
     std::string name = "uraian hal. " + std::to_string(h.where.page);
-    rec.values.push_back({QKey{Domain::kMoney, h.role, ctx.reporting_year()}, Entry{h.figure, h.where, "uraian", name}});
+    rec.values.push_back({QKey{Domain::kMoney, h.role, ctx.reporting_year()}, TextEntry(h.figure, h.where, name)});
     recs.push_back(std::move(rec));
   }
   for (size_t i = 0; i < recs.size(); ++i)
