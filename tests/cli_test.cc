@@ -191,7 +191,9 @@ TEST_F(Cli, RulesFileCanSwitchACheckOffAndBadOnesAreRefusedWithTheirProblem) {
   auto report = nlohmann::json::parse(Slurp(dir_ / "f.json"));
   for (const auto& f : report["findings"]) {
     EXPECT_NE(f["rule"], "label.trend");
-    if (f["rule"] == "structure.duplicate_row") EXPECT_EQ(f["severity"], "info");
+    if (f["rule"] == "structure.duplicate_row") {
+      EXPECT_EQ(f["severity"], "info");
+    }
   }
   struct Bad {
     const char* text;
