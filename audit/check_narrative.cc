@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdlib>
+#include <set>
 
 #include "audit/checks.h"
 #include "audit/figure_range.h"
@@ -147,6 +149,35 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
   const std::vector<RowName> names = RowNames(ctx);
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
+      if (np.kind == "year_value") {
+        auto value = Read(m.Group("value"));
+        int said = std::atoi(m.Group("year").c_str());
+        if (!value) continue;
+        std::set<int> years;
+        const TableView* where = nullptr;
+        int wr = -1, wc = -1;
+        for (const TableView& v : ctx.views())
+          for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+            for (int c = 0; c < v.n_cols(); ++c) {
+              const Figure* f = v.FigureAt(r, c);
+              if (!f || v.column(c).year == 0 || f->printed.find(value->printed) != 0 || !Agree(*f, *value)) continue;
+              years.insert(v.column(c).year);
+              if (!where) where = &v, wr = r, wc = c;
+            }
+        ctx.CheckedNarrative(1);
+        if (years.empty() || years.count(said)) continue;
+        Finding f;
+        f.rule = "year.stale";
+        f.message = "Uraian menyebut " + value->printed + " sebagai nilai tahun " + m.Group("year") + ", padahal " +
+                    where->Name() + " mencantumkannya untuk tahun " + std::to_string(*years.begin()) + ".";
+        f.message_en = "The text gives " + value->printed + " as the value of " + m.Group("year") + ", but " +
+                       where->Name() + " lists it for " + std::to_string(*years.begin()) + ".";
+        const auto& g = m.groups.at("year");
+        f.evidence = {text.EvidenceAt(g.first, g.second.size(), true), where->EvidenceAt(wr, wc)};
+        f.priority = 15;
+        ctx.Report(std::move(f));
+        continue;
+      }
       if (np.kind == "index_percent") {
         auto value = Read(m.Group("value"));
         if (!value || value->value > 5) continue;

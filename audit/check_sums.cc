@@ -193,6 +193,18 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
   const int preferred = PreferredCandidate(v, r, all_candidates, average_row);
   // An unlabelled row is taken for a total only where it adds up somewhere.
   if (v.row(r).implicit_total && preferred < 0) return;
+  // Inside a table (not its last row) a sum row should say what it sums.
+  if (v.row(r).implicit_total && r + 1 < v.n_rows()) {
+    Finding f;
+    f.rule = "structure.unlabeled_total";
+    f.message = v.Name() + ": baris " + std::to_string(r + 1) + " adalah baris jumlah, tetapi tidak berlabel (seperti \"Jumlah ...\" pada baris jumlah lainnya).";
+    f.message_en = v.Name() + ": row " + std::to_string(r + 1) + " is a sum row but has no label (like the \"Jumlah ...\" of the other sum rows).";
+    int c = 0;
+    while (c + 1 < v.n_cols() && !v.FigureAt(r, c)) ++c;
+    f.evidence = {v.EvidenceAt(r, c, true)};
+    f.priority = 4;
+    ctx.Report(std::move(f));
+  }
   for (int c = 0; c < v.n_cols(); ++c) {
     const Figure* printed = v.FigureAt(r, c);
     if (!printed) continue;

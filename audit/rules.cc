@@ -145,7 +145,7 @@ void Apply(const json& j, bool first, Rules* rules) {
         {"ikm", {"converted", "index"}}, {"total_budget", {"value"}}, {"total_absorption", {"value"}},
         {"efficiency_inline", {"value", "basis"}}, {"complement", {"value", "basis"}},
         {"row_percent", {"value", "label"}}, {"indicator_value", {"value", "label"}}, {"pair", {"part", "whole"}},
-        {"index_percent", {"value"}}};
+        {"index_percent", {"value"}}, {"year_value", {"value", "year"}}};
     for (const json& n : j["narrative_patterns"]) {
       if (!n.is_object() || !n.contains("id") || !n.contains("kind") || !n.contains("pattern"))
         throw RulesError("narrative_patterns: each entry needs id, kind and pattern");

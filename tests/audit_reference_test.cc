@@ -77,10 +77,15 @@ TEST(AuditReference, TheRestACarefulReviewerFinds) {
       {"Tahun 2018-2024", Severity::kWarning, "contents list year differs from the caption"},
       {"%", Severity::kWarning, "an index reported with unit %"},
       {"b. Perjanjian Kinerja Tahun 2024", Severity::kWarning, "E04: contents-list page numbers"},
+      {"2022", Severity::kWarning, "E10: 3,46 is the 2023 value, not 2022's"},
   };
   for (const Expect& e : expected)
     EXPECT_FALSE(Citing(Reference(), e.suspect, e.severity, true).empty()) << e.why << " (" << e.suspect << ")";
   EXPECT_GE(Reference().Count(Severity::kError), 15);
+  bool unlabeled = false;  // E26: Lampiran III's sum row after 2.1 has no label
+  for (const auto& f : Reference().findings)
+    unlabeled = unlabeled || (f.rule == "structure.unlabeled_total" && f.message.find("LAMPIRAN III") == 0);
+  EXPECT_TRUE(unlabeled);
 }
 
 // E11: the text's staff figures for Sasaran Kegiatan 3 (28 of a plan of 30)
