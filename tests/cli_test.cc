@@ -127,6 +127,18 @@ TEST_F(Cli, ExtractWritesJsonAndCsvWithoutTouchingTheInput) {
     EXPECT_EQ(e.path().filename().string().find(".tmp-"), std::string::npos) << "temporary file left behind";
 }
 
+TEST_F(Cli, HugeInputIsRefusedByItsLimits) {
+  const std::string pdf = "fixtures/reference/lkj-2024-disdukcapil-belitung.pdf";
+  RunResult pages = Run("extract " + pdf + " --max-pages 10 --json " + (dir_ / "o.json").string());
+  EXPECT_EQ(pages.exit_code, 8);
+  EXPECT_EQ(Lines(pages.err), 1) << pages.err;
+  EXPECT_NE(pages.err.find("melebihi batas"), std::string::npos) << pages.err;
+  RunResult bytes = Run("audit " + pdf + " --max-mb 0 --lang en");
+  EXPECT_EQ(bytes.exit_code, 8);
+  EXPECT_NE(bytes.err.find("exceeds the limits"), std::string::npos) << bytes.err;
+  EXPECT_FALSE(fs::exists(dir_ / "o.json"));
+}
+
 TEST_F(Cli, UnwritableOutputFailsCleanly) {
   RunResult r = Run("extract fixtures/bad/small-valid.pdf --json " + (dir_ / "no/such/dir/o.json").string());
   EXPECT_EQ(r.exit_code, 9);
