@@ -69,6 +69,16 @@ def main():
         check((whole / "summary.html").exists(), "summary.html written")
         check(not r.stderr.count("\r"), "plain progress lines when not a terminal")
 
+        # On a terminal: a progress bar redrawn in place (util-linux `script` gives a pty).
+        if shutil.which("script"):
+            tty_out = tmp / "tty"
+            cmd = f"{binary} batch {inputs} --out {tmp / 'tty-run'} -j 2"
+            t = subprocess.run(["script", "-qec", cmd, str(tty_out)], capture_output=True, text=True, env=env)
+            # Bytes: text mode would turn the carriage returns into newlines.
+            shown = tty_out.read_bytes().decode(errors="replace") if tty_out.exists() else t.stdout
+            check("\r[" in shown and "dokumen" in shown and "hal/dtk" in shown,
+                  "a progress bar (documents, pages/s, time left) on a terminal")
+
         killed = tmp / "killed"
         p = subprocess.Popen([binary, "batch", str(inputs), "--out", str(killed), "-j", "1"],
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, start_new_session=True)
