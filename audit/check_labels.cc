@@ -5,16 +5,11 @@
 #include <cctype>
 
 #include "audit/checks.h"
+#include "audit/text_format.h"
 #include "audit/interval.h"
 
 namespace lkj::audit {
 namespace {
-
-std::string Lower(const std::string& s) {
-  std::string out;
-  for (unsigned char ch : s) out += static_cast<char>(std::tolower(ch));
-  return out;
-}
 
 bool Has(const std::string& text, const std::vector<std::string>& words) {
   for (const std::string& w : words)

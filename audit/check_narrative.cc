@@ -20,14 +20,6 @@
 namespace lkj::audit {
 namespace {
 
-// Percent figures stand for their rounding range; counts are exact.
-Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
-Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 std::optional<Figure> Read(const std::string& text) {
   std::string t = text;

@@ -14,9 +14,6 @@
 namespace lkj::audit {
 namespace {
 
-// Percent figures stand for their rounding range; counts are exact.
-Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
-Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
 
 std::optional<Interval> Percent(const Figure& part, const Figure& whole) {
   if (whole.lo <= 0) return std::nullopt;

@@ -13,10 +13,11 @@
 namespace lkj::audit {
 namespace {
 
+// "Tabel. 3.2" -> "3.2": the number a table is referred to by.
 std::string TableNumber(const std::string& caption) {
-  static const RE2 kNumber(R"((?i)^\s*(?:tabel|table)\s*\.?\s*([0-9IVX]+(?:[.\-][0-9]+)*))");
+  static const RE2 kNumber(R"((?i)^(?:tabel|table)\s*\.?\s*(.+)$)");
   std::string n;
-  RE2::PartialMatch(caption, kNumber, &n);
+  RE2::FullMatch(CaptionLabel(caption), kNumber, &n);
   return n;
 }
 

@@ -15,9 +15,6 @@ namespace {
 
 using Members = std::vector<int>;
 
-// Percent figures stand for their rounding range; counts are exact.
-Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
-Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
 
 bool Summable(const ColumnInfo& col) {
   if (col.role == Role::kNumber) return true;

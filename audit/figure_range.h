@@ -13,4 +13,9 @@ inline Interval RangeOf(const Figure& f, bool percent_context) {
   return {f.lo, f.hi};
 }
 
+// A figure read by its own print: percents by their rounding, counts exact.
+inline Interval Range(const Figure& f) { return RangeOf(f, f.percent); }
+// A figure from a percent column, printed with or without "%".
+inline Interval PercentRange(const Figure& f) { return RangeOf(f, true); }
+
 }  // namespace lkj::audit

@@ -134,13 +134,18 @@ const Figure* TableView::FigureAt(int r, int c) const {
   return f ? &*f : nullptr;
 }
 
+std::string CaptionLabel(const std::string& caption) {
+  // The number must end at a word boundary: "Tabel Indikator" has none.
+  static const RE2 kLabel(R"(^\s*((?i)(?:tabel|table)\s*\.?\s*[0-9IVX]+(?:[.\-][0-9]+)*|lampiran\s+[0-9IVX]+)\b)");
+  std::string label;
+  RE2::PartialMatch(caption, kLabel, &label);
+  return label;
+}
+
 std::string TableView::Name() const {
   if (table_->caption) {
-    // The caption's label: "Tabel 2.3", "Tabel. 3.2", "LAMPIRAN I".
-    static const RE2 kLabel(R"(^((?i)(?:tabel|table)\s*\.?\s*[0-9IVX]+(?:[.\-][0-9]+)*|lampiran\s+[0-9IVX]+))");
-    std::string label;
-    if (RE2::PartialMatch(*table_->caption, kLabel, &label)) return label;
-    return table_->caption->substr(0, 60);
+    std::string label = CaptionLabel(*table_->caption);
+    return label.empty() ? table_->caption->substr(0, 60) : label;
   }
   return "Tabel " + table_->id + " (hal. " + std::to_string(table_->pages.front()) + ")";
 }

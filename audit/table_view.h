@@ -87,4 +87,8 @@ std::string NormalizeLabel(const std::string& label);
 
 bool IsRomanNumeral(const std::string& s);
 
+// A caption's label, "Tabel 2.3", "Tabel. 3.2", "LAMPIRAN I"; empty when the
+// caption starts with none.
+std::string CaptionLabel(const std::string& caption);
+
 }  // namespace lkj::audit

@@ -1,9 +1,15 @@
 #include "audit/text_format.h"
 
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
 namespace lkj::audit {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
 std::string ShowPlain(double value, int decimals) {
   char buf[64];

@@ -11,6 +11,8 @@ namespace lkj::audit {
 std::string Show(double value, const Figure& pattern);
 // A plain rendering in Indonesian style with up to `decimals` decimals.
 std::string ShowPlain(double value, int decimals = 2);
+// ASCII lower case (labels and header words are compared this way).
+std::string Lower(std::string s);
 // "Tabel 2.3, hal. 12, baris 3" / "Tabel 2.3, p. 12, row 3"
 std::string Where(const std::string& table, int page, int row, bool english);
 

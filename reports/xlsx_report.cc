@@ -11,6 +11,8 @@
 // the first one is returned; nothing throws.
 #include "reports/xlsx_report.h"
 
+#include "audit/table_view.h"
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -180,52 +182,14 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool StartsWithWord(std::string_view s, std::string_view word) {
-  if (s.size() < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (AsciiLower(s[i]) != word[i]) return false;
-  return true;
-}
 
-bool IsLabelNumeral(char c) {
-  const char l = AsciiLower(c);
-  return (c >= '0' && c <= '9') || l == 'i' || l == 'v' || l == 'x';
-}
 
-bool IsAsciiLetter(char c) {
-  const char l = AsciiLower(c);
-  return l >= 'a' && l <= 'z';
-}
 
-// The caption's label, the way the audit names a table ("Tabel 2.3",
-// "Tabel. 3.2", "LAMPIRAN I"); otherwise the caption's start. Mirrors
-// audit::TableView::Name, which needs rules this report does not have.
+// The caption's label, the way the audit names a table; otherwise the
+// caption's start.
 std::string CaptionLabel(std::string_view caption) {
-  const std::string_view s = Trim(caption);
-  std::size_t i = 0;
-  bool numbered = false;
-  if (StartsWithWord(s, "tabel") || StartsWithWord(s, "table")) {
-    i = 5;
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    if (i < s.size() && s[i] == '.') ++i;
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    numbered = true;
-  } else if (StartsWithWord(s, "lampiran") && s.size() > 8 && IsSpace(s[8])) {
-    i = 8;
-    while (i < s.size() && IsSpace(s[i])) ++i;
-    numbered = true;
-  }
-  if (numbered) {
-    std::size_t j = i;
-    while (j < s.size() && IsLabelNumeral(s[j])) ++j;
-    while (j > i && j + 1 < s.size() && (s[j] == '.' || s[j] == '-') && s[j + 1] >= '0' && s[j + 1] <= '9') {
-      ++j;
-      while (j < s.size() && s[j] >= '0' && s[j] <= '9') ++j;
-    }
-    // "Tabel Indikator" has no number: its "I" starts a word.
-    if (j > i && (j == s.size() || !IsAsciiLetter(s[j]))) return std::string(s.substr(0, j));
-  }
-  return Clip(s, 60);
+  std::string label = audit::CaptionLabel(std::string(caption));
+  return label.empty() ? Clip(Trim(caption), 60) : label;
 }
 
 // "12", "12-14", "47-49, 52".
