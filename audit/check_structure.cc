@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "audit/text_format.h"
 #include "audit/checks.h"
 
 namespace lkj::audit {
@@ -214,7 +215,7 @@ void CheckContentsPages(AuditContext& ctx) {
       if (p->second != listed) {
         wrong.push_back({&entry, &target});
         if (examples.size() < 6)
-          examples.push_back("\"" + title.substr(0, 50) + "\" " + std::to_string(listed) + " -> " + std::to_string(p->second));
+          examples.push_back("\"" + Utf8Prefix(title, 50) + "\" " + std::to_string(listed) + " -> " + std::to_string(p->second));
       }
       break;
     }

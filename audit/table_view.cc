@@ -1,3 +1,4 @@
+#include "audit/text_format.h"
 #include "audit/table_view.h"
 
 #include <re2/re2.h>
@@ -9,7 +10,7 @@
 namespace lkj::audit {
 namespace {
 
-std::string Lower(const std::string& s) {
+std::string LowerCollapsed(const std::string& s) {
   std::string out;
   bool space = false;
   for (unsigned char ch : s) {
@@ -98,7 +99,7 @@ bool IsRomanNumeral(const std::string& s) {
 }
 
 std::string NormalizeLabel(const std::string& label) {
-  std::string s = Lower(label);
+  std::string s = LowerCollapsed(label);
   static const RE2 kPrefix(R"(^(?:[0-9]+(?:\.[0-9]+)*\.?|[ivxlc]+\.|[a-z]\.)\s+)");
   static const RE2 kKind(R"(^(?:program|kegiatan|sub kegiatan)\s*:?\s*)");
   RE2::Replace(&s, kPrefix, "");
@@ -106,13 +107,13 @@ std::string NormalizeLabel(const std::string& label) {
   std::string out;
   for (unsigned char ch : s)
     if (std::isalnum(ch) || ch == ' ') out += static_cast<char>(ch);
-  return Lower(out);
+  return LowerCollapsed(out);
 }
 
 TableView::TableView(const Table& table, const Rules& rules, int reporting_year) : table_(&table) {
   ReadHeader(rules, reporting_year);
   ReadRows(rules);
-  std::string words = Lower(table.caption.value_or(""));
+  std::string words = LowerCollapsed(table.caption.value_or(""));
   for (const ColumnInfo& col : columns_) words += " " + col.header();
   revenue_ = HasAny(words, rules.revenue_words);
 }
@@ -145,7 +146,7 @@ std::string CaptionLabel(const std::string& caption) {
 std::string TableView::Name() const {
   if (table_->caption) {
     std::string label = CaptionLabel(*table_->caption);
-    return label.empty() ? table_->caption->substr(0, 60) : label;
+    return label.empty() ? Utf8Prefix(*table_->caption, 60) : label;
   }
   return "Tabel " + table_->id + " (hal. " + std::to_string(table_->pages.front()) + ")";
 }
@@ -169,7 +170,7 @@ Evidence TableView::EvidenceAt(int r, int c, bool suspect) const {
 // "(Rp. juta)"), declared in its header or the table's caption.
 int TableView::MoneyScale(const ColumnInfo& col) const {
   if (col.domain != Domain::kMoney && col.role != Role::kBudget && col.role != Role::kRealised) return 0;
-  std::string where = Lower(table_->caption.value_or("")) + " " + col.header();
+  std::string where = LowerCollapsed(table_->caption.value_or("")) + " " + col.header();
   if (where.find("ribuan") != std::string::npos || where.find("ribu rupiah") != std::string::npos) return 3;
   if (where.find("jutaan") != std::string::npos || where.find("juta rupiah") != std::string::npos ||
       where.find("rp. juta") != std::string::npos || where.find("rp juta") != std::string::npos)
@@ -185,7 +186,7 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     ColumnInfo& info = columns_[c];
     for (int r = 0; r < header; ++r) {
       const Cell& cell = Owner(r, c);
-      std::string t = Lower(cell.text);
+      std::string t = LowerCollapsed(cell.text);
       if (t.empty() || IsColumnNumber(t)) continue;
       if (info.path.empty() || info.path.back() != t) info.path.push_back(t);
     }
@@ -214,7 +215,7 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
       if (cell.placeholder || cell.text.empty() || cell.text == "-") continue;
       texts.push_back(cell.text);
       if (LooksLikeRowNumber(cell.text)) ++row_numbers;
-      std::string lower = Lower(cell.text);
+      std::string lower = LowerCollapsed(cell.text);
       if (MatchesAny(lower, rules.total_labels) || MatchesAny(lower, rules.average_labels)) ++summary_labels;
       auto f = ParseFigure(cell.text, NumberStyle::kUnknown);
       if (f) {
@@ -303,7 +304,7 @@ void TableView::ReadRows(const Rules& rules) {
     for (int c = 0; c < n_cols(); ++c)
       if (columns_[c].role == Role::kLabel && !table_->rows[r][c].placeholder)
         own_label += (own_label.empty() ? "" : " ") + table_->rows[r][c].text;
-    std::string lower = Lower(own_label.empty() ? row.number : own_label);
+    std::string lower = LowerCollapsed(own_label.empty() ? row.number : own_label);
     if (MatchesAny(lower, rules.average_labels)) row.kind = RowKind::kAverage;
     else if (MatchesAny(lower, rules.total_labels)) row.kind = RowKind::kTotal;
     else if (!any_figure) row.kind = RowKind::kSection;
@@ -312,7 +313,7 @@ void TableView::ReadRows(const Rules& rules) {
     // Depth in the program > kegiatan > sub kegiatan tree.
     std::string n = row.number;
     while (!n.empty() && (n.back() == '.' || n.back() == ' ')) n.pop_back();
-    std::string llabel = Lower(own_label);
+    std::string llabel = LowerCollapsed(own_label);
     if (IsRomanNumeral(n) || llabel.rfind("program", 0) == 0) {
       row.level = 0;
       in_sub = false;

@@ -44,4 +44,12 @@ std::string Where(const std::string& table, int page, int row, bool english) {
   return s;
 }
 
+std::string Utf8Prefix(const std::string& s, std::size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  std::size_t end = max_bytes;
+  // Back off over continuation bytes (10xxxxxx) to a character's first byte.
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end);
+}
+
 }  // namespace lkj::audit

@@ -1,3 +1,4 @@
+#include "cli/json_text.h"
 #include "cli/audit_job.h"
 
 #include <algorithm>
@@ -111,7 +112,7 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
   if (is_pdf) PinTextEvidence(job.input, job.extract, &out.report);
   const ReportFiles& files = job.outputs;
   if (files.json && *files.json != "-") {
-    Status st = WriteFileAtomically(*files.json, reports::AuditToJson(out.report).dump(1) + "\n");
+    Status st = WriteFileAtomically(*files.json, lkj::cli::JsonText(reports::AuditToJson(out.report)) + "\n");
     if (!st.ok()) return st;
   }
   if (files.md) {

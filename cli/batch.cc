@@ -1,3 +1,4 @@
+#include "cli/json_text.h"
 #include "cli/batch.h"
 
 #include <sys/stat.h>
@@ -163,6 +164,28 @@ json AuditItem(const Item& item, const fs::path& folder, const BatchOptions& opt
   return status;
 }
 
+// One document's failure, even a bug of ours, is recorded in its status and
+// the batch goes on: a thread must never let an exception escape (that would
+// end the whole process through std::terminate).
+json AuditItemGuarded(const Item& item, const fs::path& folder, const BatchOptions& opt,
+                      const audit::Rules& rules) {
+  auto start = std::chrono::steady_clock::now();
+  std::string what;
+  try {
+    return AuditItem(item, folder, opt, rules);
+  } catch (const std::exception& e) {
+    what = e.what();
+  } catch (...) {
+    what = "?";
+  }
+  json status = {{"input", item.input}, {"size", item.size}, {"mtime", item.mtime}};
+  status["ok"] = false;
+  status["problem"] = (opt.english ? "internal error: " : "galat internal: ") + what;
+  status["code"] = kExitInternal;
+  status["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  return status;
+}
+
 }  // namespace
 
 int RunBatch(const BatchOptions& opt, const audit::Rules& rules) {
@@ -185,9 +208,9 @@ int RunBatch(const BatchOptions& opt, const audit::Rules& rules) {
       // A run killed while writing leaves temporary files: clear them.
       for (const auto& entry : fs::directory_iterator(folder, ec))
         if (entry.path().filename().string().find(".tmp-") != std::string::npos) fs::remove(entry.path(), ec);
-      statuses[i] = AuditItem(items[i], folder, opt, rules);
+      statuses[i] = AuditItemGuarded(items[i], folder, opt, rules);
       // The status file is written last: its presence means the folder is complete.
-      Status st = WriteFileAtomically(status_file.string(), statuses[i].dump(1) + "\n");
+      Status st = WriteFileAtomically(status_file.string(), lkj::cli::JsonText(statuses[i]) + "\n");
       if (!st.ok()) statuses[i]["ok"] = false, statuses[i]["problem"] = st.detail();
       progress.Done(items[i], statuses[i], false);
     }

@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/json_text.h"
 #include "cli/atomic_file.h"
 #include "cli/audit_job.h"
 #include "cli/batch.h"
@@ -135,7 +136,7 @@ int RunExtract(const Args& a) {
       if (!st.ok()) return Fail(st, a.lang);
     }
   }
-  std::string json = DocumentToJson(doc.value()).dump(1) + "\n";
+  std::string json = lkj::cli::JsonText(DocumentToJson(doc.value())) + "\n";
   if (!a.json_out || *a.json_out == "-") {
     if (!a.csv_dir || a.json_out) std::cout << json;
     return kExitOk;
@@ -198,7 +199,7 @@ int RunAudit(const Args& a) {
   if (a.explain) std::cerr << audit::ExplainTables(out.doc, rules.value());
   bool any_file = a.json_out || a.html_out || a.xlsx_out || a.md_out;
   if (a.json_out && *a.json_out == "-") {
-    std::cout << reports::AuditToJson(out.report).dump(1) << "\n";
+    std::cout << lkj::cli::JsonText(reports::AuditToJson(out.report)) << "\n";
   } else if (!any_file && !a.quiet) {
     PrintFindings(out.report, a.lang);
   }
@@ -231,7 +232,7 @@ int RunDebug(const Args& a) {
     Status s = WriteFileAtomically(*a.svg_out, PageStagesToSvg(st));
     if (!s.ok()) return Fail(s, a.lang);
   }
-  std::cout << PageStagesToJson(st).dump(1) << "\n";
+  std::cout << lkj::cli::JsonText(PageStagesToJson(st)) << "\n";
   return kExitOk;
 }
 

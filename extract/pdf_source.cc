@@ -10,6 +10,7 @@
 #include <system_error>
 
 #include "extract/page_graphics.h"
+#include "extract/utf8.h"
 
 namespace lkj {
 namespace {
@@ -25,7 +26,7 @@ bool IsBoldFont(const std::string& name) {
 
 std::string ToUtf8(const poppler::ustring& s) {
   poppler::byte_array bytes = s.to_utf8();
-  return std::string(bytes.begin(), bytes.end());
+  return RepairUtf8(std::string_view(bytes.data(), bytes.size()));
 }
 
 // Reads up to `n` bytes from the start (or the end) of a file.

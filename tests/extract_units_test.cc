@@ -1,6 +1,7 @@
 // Unit tests of the extraction staircase on small synthetic pages.
 #include <gtest/gtest.h>
 
+#include "extract/utf8.h"
 #include "extract/blocks.h"
 #include "extract/csv_export.h"
 #include "extract/json_export.h"
@@ -225,3 +226,13 @@ TEST(Json, RoundTripKeepsTheGrid) {
 
 }  // namespace
 }  // namespace lkj
+
+TEST(RepairUtf8, KeepsValidTextAndReplacesEachBadSequence) {
+  EXPECT_EQ(lkj::RepairUtf8("Rp 6.656.309.000 — capaian ≥ 100%"), "Rp 6.656.309.000 — capaian ≥ 100%");
+  EXPECT_EQ(lkj::RepairUtf8("a\x80" "b"), "a\xEF\xBF\xBD" "b");                // stray continuation
+  EXPECT_EQ(lkj::RepairUtf8("\xC0\xAF"), "\xEF\xBF\xBD\xEF\xBF\xBD");          // overlong '/'
+  EXPECT_EQ(lkj::RepairUtf8("\xED\xA0\x80x"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx");  // surrogate
+  EXPECT_EQ(lkj::RepairUtf8("\xE2\x82\""), "\xEF\xBF\xBD\xEF\xBF\xBD\"");      // cut short before a quote
+  EXPECT_EQ(lkj::RepairUtf8("\xF4\x90\x80\x80"), std::string(4 * 3, ' ').replace(0, 12, "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"));
+  EXPECT_EQ(lkj::RepairUtf8("\xF0\x9F\x98\x80"), "\xF0\x9F\x98\x80");          // 4-byte emoji kept
+}
