@@ -1,6 +1,7 @@
 // Row formulas: a percent against realisation over budget or target, stated
 // ratios (a count over a count), formulas printed in a cell, efficiency
 // columns, and spending above budget.
+#include <map>
 #include <algorithm>
 #include <cmath>
 #include <functional>
@@ -135,7 +136,12 @@ void CheckStatedRatios(AuditContext& ctx, const TableView& v) {
 }
 
 // "(87,24+94,31+50) / 3" in one cell and its result in another of the row.
+// A column is read as formulas only when most of its expressions give the
+// figure beside them: otherwise the cells are something else that happens to
+// parse (codes, dates, stacked cells of two rows) and nothing is reported.
 void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
+  struct Formula { int r, c, result_col; Evaluated e; bool ok; };
+  std::map<int, std::vector<Formula>> by_column;
   for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
     for (int c = 0; c < v.n_cols(); ++c) {
       const Cell& cell = v.table().rows[r][c];
@@ -146,19 +152,29 @@ void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
       for (int k = c + 1; k < v.n_cols() && result_col < 0; ++k)
         if (v.FigureAt(r, k)) result_col = k;
       if (result_col < 0) continue;
-      const Figure* printed = v.FigureAt(r, result_col);
-      bool ok = e->value.Meets(PercentRange(*printed));
-      ctx.Checked(v, {{r, c}, {r, result_col}}, ok);
-      if (ok) continue;
+      bool ok = e->value.Meets(PercentRange(*v.FigureAt(r, result_col)));
+      by_column[c].push_back({r, c, result_col, *e, ok});
+    }
+  }
+  for (const auto& [c, formulas] : by_column) {
+    int agree = 0;
+    for (const Formula& f : formulas) agree += f.ok;
+    bool formula_column = formulas.size() <= 2 || agree * 2 >= static_cast<int>(formulas.size());
+    if (!formula_column) continue;
+    for (const Formula& fm : formulas) {
+      ctx.Checked(v, {{fm.r, fm.c}, {fm.r, fm.result_col}}, fm.ok);
+      if (fm.ok) continue;
+      const Figure* printed = v.FigureAt(fm.r, fm.result_col);
+      const std::string& text = v.table().rows[fm.r][fm.c].text;
       Finding f;
       f.rule = "formula.composite";
-      f.expected = e->value.mid();
+      f.expected = fm.e.value.mid();
       f.found = printed->value;
-      f.message = v.Name() + ": " + cell.text + " = " + Show(e->value.mid(), *printed) + ", tetapi tertulis " +
+      f.message = v.Name() + ": " + text + " = " + Show(fm.e.value.mid(), *printed) + ", tetapi tertulis " +
                   printed->printed + ".";
-      f.message_en = v.Name() + ": " + cell.text + " = " + Show(e->value.mid(), *printed) + ", but " +
+      f.message_en = v.Name() + ": " + text + " = " + Show(fm.e.value.mid(), *printed) + ", but " +
                      printed->printed + " is printed.";
-      f.evidence = {v.EvidenceAt(r, result_col, true), v.EvidenceAt(r, c)};
+      f.evidence = {v.EvidenceAt(fm.r, fm.result_col, true), v.EvidenceAt(fm.r, fm.c)};
       f.priority = 70;
       ctx.Report(std::move(f));
     }

@@ -19,6 +19,8 @@ class Parser {
     if (!v || pos_ != s_.size() || operators_ == 0 || figures_ < 2 || real_figures_ < 2) return std::nullopt;
     // "11.2-11.7%" is a range, not a subtraction.
     if (minus_only_ == operators_) return std::nullopt;
+    // "29/10/21" is a date: nobody writes a computation as a/b/c.
+    if (chained_divisions_ > 0) return std::nullopt;
     return Evaluated{*v, figures_};
   }
 
@@ -59,6 +61,7 @@ class Parser {
 
   std::optional<Interval> Product(int depth) {
     auto left = Atom(depth);
+    bool divided = false;
     while (left) {
       bool times = Eat("*") || Eat("x") || Eat("\xC3\x97");
       bool divide = !times && (Eat("/") || Eat(":"));
@@ -66,6 +69,8 @@ class Parser {
       auto right = Atom(depth);
       if (!right) return std::nullopt;
       if (divide) {
+        if (divided) ++chained_divisions_;
+        divided = true;
         if (right->ContainsZero()) return std::nullopt;
         left = left->DividedBy(*right);
       } else {
@@ -101,7 +106,7 @@ class Parser {
 
   std::string_view s_;
   size_t pos_ = 0;
-  int operators_ = 0, figures_ = 0, real_figures_ = 0, minus_only_ = 0;
+  int operators_ = 0, figures_ = 0, real_figures_ = 0, minus_only_ = 0, chained_divisions_ = 0;
 };
 
 }  // namespace
