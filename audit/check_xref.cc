@@ -12,6 +12,7 @@
 #include <iterator>
 #include <map>
 #include <numeric>
+#include <optional>
 #include <set>
 #include <sstream>
 
@@ -56,14 +57,46 @@ struct Record {
   std::vector<std::pair<QKey, Entry>> values;
 };
 
-class DisjointSets {
+// Records joined into budget lines or indicators. A join that would make a
+// line absurd is refused, so one wrong link (an amount two lines share, a
+// sentence naming two kegiatan) cannot chain unrelated rows into one item:
+// a line is printed at most once per table, and a total row is never the
+// same line as an item row.
+class ItemSets {
  public:
-  explicit DisjointSets(size_t n) : p_(n) { std::iota(p_.begin(), p_.end(), 0); }
+  explicit ItemSets(const std::vector<Record>& recs) : p_(recs.size()), members_(recs.size()) {
+    std::iota(p_.begin(), p_.end(), 0);
+    for (size_t i = 0; i < recs.size(); ++i) members_[i] = {Member::Of(recs[i], i)};
+  }
   size_t Find(size_t i) { return p_[i] == i ? i : p_[i] = Find(p_[i]); }
-  void Join(size_t a, size_t b) { p_[Find(a)] = Find(b); }
+  bool Join(size_t a, size_t b) {
+    size_t ra = Find(a), rb = Find(b);
+    if (ra == rb) return true;
+    for (const Member& x : members_[ra])
+      for (const Member& y : members_[rb])
+        if (x.Conflicts(y)) return false;
+    p_[ra] = rb;
+    members_[rb].insert(members_[rb].end(), members_[ra].begin(), members_[ra].end());
+    members_[ra].clear();
+    return true;
+  }
 
  private:
+  struct Member {
+    std::string table;  // empty for the running text
+    size_t record;
+    bool total_row, item_row;
+    static Member Of(const Record& r, size_t i) {
+      bool row = r.view != nullptr;
+      return {row ? r.view->table().id : "", i, row && r.summary, row && !r.summary};
+    }
+    bool Conflicts(const Member& o) const {
+      if (!table.empty() && table == o.table && record != o.record) return true;
+      return (total_row && o.item_row) || (item_row && o.total_row);
+    }
+  };
   std::vector<size_t> p_;
+  std::vector<std::vector<Member>> members_;
 };
 
 int Words(const std::string& s) {
@@ -185,7 +218,7 @@ void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
 
 // Budget amounts that name one budget line: large, and within each table on
 // rows that agree on the rest of their money figures.
-void LinkByAmount(const std::vector<Record>& recs, double threshold, DisjointSets* sets) {
+void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* sets) {
   std::map<long long, std::vector<size_t>> by_amount;
   for (size_t i = 0; i < recs.size(); ++i)
     for (const auto& [k, e] : recs[i].values)
@@ -230,6 +263,93 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, DisjointSet
     if (ambiguous) continue;
     for (size_t k = 1; k < ids.size(); ++k) sets->Join(ids[0], ids[k]);
   }
+}
+
+// Two prints that differ the way a typing slip makes them differ: one digit
+// changed, two neighbours swapped, one digit added or lost. Places tied only
+// by being "the total" are the same quantity when their figures differ like
+// this; totals far apart are totals of different scopes (Belanja Langsung
+// against the whole APBD, the Dinas against the province).
+bool TypoApart(double a, double b) {
+  std::string x = std::to_string(std::llround(std::fabs(a) * 100));
+  std::string y = std::to_string(std::llround(std::fabs(b) * 100));
+  if (x == y) return true;
+  if (x.size() == y.size()) {
+    std::vector<size_t> diff;
+    for (size_t i = 0; i < x.size(); ++i)
+      if (x[i] != y[i]) diff.push_back(i);
+    if (diff.size() == 1) return true;
+    return diff.size() == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]];
+  }
+  const std::string& longer = x.size() > y.size() ? x : y;
+  const std::string& shorter = x.size() > y.size() ? y : x;
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t i = 0; i < longer.size(); ++i)
+    if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
+  return false;
+}
+
+std::optional<double> BudgetOf(const Record& r) {
+  for (const auto& [k, e] : r.values)
+    if (k.domain == Domain::kMoney && k.role == Role::kBudget) return e.fig.value;
+  return std::nullopt;
+}
+
+// Grand totals and the text's total budget are one quantity when their
+// budgets agree or differ like a typo; each joins the first such total.
+void LinkTotals(const std::vector<Record>& recs, ItemSets* sets) {
+  std::vector<size_t> totals;
+  for (size_t i = 0; i < recs.size(); ++i)
+    if (recs[i].grand_total) totals.push_back(i);
+  for (size_t k = 1; k < totals.size(); ++k) {
+    auto bk = BudgetOf(recs[totals[k]]);
+    for (size_t j = 0; j < k; ++j) {
+      auto bj = BudgetOf(recs[totals[j]]);
+      if (bk && bj && !TypoApart(*bk, *bj)) continue;
+      if (sets->Join(totals[j], totals[k])) break;
+    }
+  }
+}
+
+// Two tables that print the same names with different figures for most of
+// them are tables of different scope or time (APBN of the province and of the
+// Dinas, plan and realisation): their rows are not the same lines.
+std::set<std::pair<std::string, std::string>> DifferentScopes(const std::vector<Record>& recs) {
+  std::map<std::pair<std::string, std::string>, std::pair<int, int>> tally;  // agree, disagree
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (size_t j = i + 1; j < recs.size(); ++j) {
+      const Record& a = recs[i];
+      const Record& b = recs[j];
+      if (!a.view || !b.view || a.view == b.view || a.summary || b.summary) continue;
+      if (a.label_key != b.label_key || Words(a.label_key) < 2) continue;
+      bool shared = false, differ = false;
+      for (const auto& [ka, ea] : a.values)
+        for (const auto& [kb, eb] : b.values)
+          if (!(ka < kb) && !(kb < ka) && ka.domain == Domain::kMoney) {
+            shared = true;
+            differ = differ || !(ea.fig.printed == eb.fig.printed || Agree(ea.fig, eb.fig));
+          }
+      if (!shared) continue;
+      auto key = std::minmax(a.view->table().id, b.view->table().id);
+      auto& [agree, disagree] = tally[{key.first, key.second}];
+      (differ ? disagree : agree) += 1;
+    }
+  std::set<std::pair<std::string, std::string>> out;
+  for (const auto& [pair, counts] : tally)
+    if (counts.second >= 2 && counts.second > counts.first) out.insert(pair);
+  return out;
+}
+
+// A figure the text calls "the total budget" is the document's only when the
+// text gives few such totals: a "jumlah anggaran ... sebesar" in every
+// kegiatan's paragraph names each kegiatan's budget.
+std::vector<HeadlineFigure> DocumentHeadlines(const std::vector<HeadlineFigure>& all) {
+  std::map<Role, std::set<long long>> distinct;
+  for (const HeadlineFigure& h : all) distinct[h.role].insert(std::llround(h.figure.value * 100));
+  std::vector<HeadlineFigure> out;
+  for (const HeadlineFigure& h : all)
+    if (distinct[h.role].size() <= 2) out.push_back(h);
+  return out;
 }
 
 std::string RoleName(const QKey& k, bool en) {
@@ -453,7 +573,7 @@ std::set<const Entry*> ExplainTotals(AuditContext& ctx, const std::vector<Record
 void CheckCrossReferences(AuditContext& ctx) {
   std::vector<Record> recs = TableRecords(ctx);
   AddClaimRecords(ctx, &recs);
-  for (const HeadlineFigure& h : ctx.headlines()) {
+  for (const HeadlineFigure& h : DocumentHeadlines(ctx.headlines())) {
     Record rec;
     rec.grand_total = true;
     std::string name = "uraian hal. " + std::to_string(h.where.page);
@@ -464,12 +584,15 @@ void CheckCrossReferences(AuditContext& ctx) {
     for (auto& [k, e] : recs[i].values) e.record = static_cast<int>(i);
 
   // Money: labels, identifying amounts, the document total.
-  DisjointSets money(recs.size());
-  DisjointSets other(recs.size());
+  ItemSets money(recs);
+  ItemSets other(recs);
+  const auto different_scopes = DifferentScopes(recs);
   for (size_t i = 0; i < recs.size(); ++i)
     for (size_t j = i + 1; j < recs.size(); ++j) {
       if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
       if (recs[i].summary || recs[j].summary) continue;
+      auto tables = std::minmax(recs[i].view->table().id, recs[j].view->table().id);
+      if (different_scopes.count({tables.first, tables.second})) continue;
       // Budget lines share a name only when it is the same name: "Pengelolaan
       // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
       // ..." one of its activities.
@@ -479,14 +602,11 @@ void CheckCrossReferences(AuditContext& ctx) {
       if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j);
     }
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
-  std::vector<size_t> totals;
-  for (size_t i = 0; i < recs.size(); ++i)
-    if (recs[i].grand_total) totals.push_back(i);
-  for (size_t k = 1; k < totals.size(); ++k) money.Join(totals[0], totals[k]);
+  LinkTotals(recs, &money);
 
   std::vector<Outlier> outliers;
   std::vector<Pending> found;
-  for (DisjointSets* sets : {&money, &other}) {
+  for (ItemSets* sets : {&money, &other}) {
     std::map<size_t, std::vector<size_t>> clusters;
     for (size_t i = 0; i < recs.size(); ++i) clusters[sets->Find(i)].push_back(i);
     for (const auto& [root, members] : clusters)
