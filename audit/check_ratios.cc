@@ -30,6 +30,13 @@ bool InverseFormulaFits(const Figure& real, const Figure& target, const Figure& 
          t.DividedBy(r).Scaled(100).Meets(PercentRange(printed));
 }
 
+// A percent computed from a figure already shown wrong (a budget that is not
+// the sum of its parts) has no certain expected value: the slip is reported
+// once, where it is, and not again through every relation it enters.
+bool InputBlamed(const AuditContext& ctx, const TableView& v, int r, int real_col, int base_col) {
+  return ctx.Blamed(v, r, real_col) || ctx.Blamed(v, r, base_col);
+}
+
 void CheckRowRatios(AuditContext& ctx, const TableView& v) {
   for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
     RowKind kind = v.row(r).kind;
@@ -51,7 +58,7 @@ void CheckRowRatios(AuditContext& ctx, const TableView& v) {
       bool ok = computed->Meets(PercentRange(*p)) ||
                 (col.domain == Domain::kPerformance && InverseFormulaFits(*real, *base, *p));
       ctx.Checked(v, {{r, c}, {r, real_col}, {r, base_col}}, ok);
-      if (ok) continue;
+      if (ok || InputBlamed(ctx, v, r, real_col, base_col)) continue;
       Finding f;
       f.rule = "ratio.row";
       f.expected = computed->mid();

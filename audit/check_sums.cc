@@ -20,6 +20,7 @@ bool Summable(const ColumnInfo& col) {
   if (col.role == Role::kNumber) return true;
   if (col.role == Role::kBudget || col.role == Role::kRealised || col.role == Role::kTarget)
     return col.domain == Domain::kMoney || col.domain == Domain::kStaff;
+  if (col.role == Role::kRemaining) return col.domain == Domain::kMoney;
   return false;
 }
 
@@ -134,6 +135,19 @@ Finding SumFinding(const TableView& v, int r, int c, const Members& members, con
   return f;
 }
 
+// A percent in a Jumlah row beside its realisation and base (budget or
+// target) is the ratio of the totals, not a mean of the rows above. When one
+// of the two is printed but cannot be read (a malformed amount), that ratio
+// cannot be checked, and a mean would be the wrong reading: nothing is said.
+bool RatioUnreadable(const TableView& v, int r, int c) {
+  Domain d = v.column(c).domain;
+  int real = v.FindColumn(Role::kRealised, d, c);
+  int base = v.FindColumn(d == Domain::kMoney ? Role::kBudget : Role::kTarget, d, c);
+  if (real < 0 || base < 0) return false;
+  auto unreadable = [&](int k) { return !v.FigureAt(r, k) && !v.TextAt(r, k).empty() && v.TextAt(r, k) != "-"; };
+  return unreadable(real) || unreadable(base);
+}
+
 // The row's own ratio explains a percent in a total row: nothing to average.
 bool RatioExplains(const TableView& v, int r, int c) {
   const Figure* p = v.FigureAt(r, c);
@@ -210,6 +224,7 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     bool average = average_row || percent;
     if (!average && !Summable(col)) continue;
     if (percent && RatioExplains(v, r, c)) continue;
+    if (percent && !average_row && RatioUnreadable(v, r, c)) continue;
     const std::vector<Members>& candidates = all_candidates;
     std::optional<Interval> first;
     const Members* first_members = nullptr;
@@ -295,6 +310,57 @@ void CheckTotalColumns(AuditContext& ctx, const TableView& v) {
   }
 }
 
+// "Sisa anggaran" = anggaran - realisasi, row by row. A column most of whose
+// rows do not follow that reading means something else (a difference to the
+// target, a share): then nothing is reported.
+void CheckRemaining(AuditContext& ctx, const TableView& v) {
+  for (int c = 0; c < v.n_cols(); ++c) {
+    if (v.column(c).role != Role::kRemaining) continue;
+    auto find = [&](Role role) {
+      int k = v.FindColumn(role, Domain::kMoney, c);
+      return k >= 0 ? k : v.FindColumn(role, Domain::kMoney, -1);
+    };
+    const int budget = find(Role::kBudget), spent = find(Role::kRealised);
+    if (budget < 0 || spent < 0) continue;
+    struct Row { int r; Interval expected; bool ok; };
+    std::vector<Row> rows;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      const Figure* left = v.FigureAt(r, c);
+      const Figure* b = v.FigureAt(r, budget);
+      const Figure* s = v.FigureAt(r, spent);
+      if (!left || !b || !s || left->percent) continue;
+      Interval printed = Range(*left);
+      Interval negated{-printed.hi, -printed.lo};
+      auto holds = [&](const Interval& e) { return e.Meets(printed) || e.Meets(negated); };
+      Interval expected = Range(*b) - Range(*s);
+      // A budget or spending already shown wrong leaves nothing certain to say.
+      bool ok = holds(expected) || ctx.Blamed(v, r, budget) || ctx.Blamed(v, r, spent);
+      rows.push_back({r, expected, ok});
+    }
+    int ok = 0;
+    for (const Row& row : rows) ok += row.ok;
+    if (rows.size() < 2 || ok * 2 <= static_cast<int>(rows.size())) continue;
+    for (const Row& row : rows) {
+      ctx.Checked(v, {{row.r, c}, {row.r, budget}, {row.r, spent}}, row.ok);
+      if (row.ok) continue;
+      const Figure& printed = *v.FigureAt(row.r, c);
+      std::string what = v.row(row.r).label.empty() ? v.row(row.r).number : v.row(row.r).label;
+      std::string expect = Show(row.expected.mid(), printed);
+      Finding f;
+      f.rule = "sum.remaining";
+      f.expected = row.expected.mid();
+      f.found = printed.value;
+      f.message = v.Name() + ": sisa anggaran " + what + " tertulis " + printed.printed + ", padahal " +
+                  v.FigureAt(row.r, budget)->printed + " - " + v.FigureAt(row.r, spent)->printed + " = " + expect + ".";
+      f.message_en = v.Name() + ": the remaining budget of " + what + " reads " + printed.printed + ", but " +
+                     v.FigureAt(row.r, budget)->printed + " - " + v.FigureAt(row.r, spent)->printed + " = " + expect + ".";
+      f.evidence = {v.EvidenceAt(row.r, c, true), v.EvidenceAt(row.r, budget), v.EvidenceAt(row.r, spent)};
+      f.priority = 90;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
 // Children of row p: rows one level deeper before the next row at p's level.
 Members Children(const TableView& v, int p) {
   Members kids;
@@ -334,7 +400,9 @@ std::vector<Gap> CheckHierarchy(AuditContext& ctx, const TableView& v) {
     if (!complete && !budget_tree) continue;  // an outline may list only some parts
     for (int c = 0; c < v.n_cols(); ++c) {
       const ColumnInfo& col = v.column(c);
-      if (col.domain != Domain::kMoney || (col.role != Role::kBudget && col.role != Role::kRealised)) continue;
+      if (col.domain != Domain::kMoney ||
+          (col.role != Role::kBudget && col.role != Role::kRealised && col.role != Role::kRemaining))
+        continue;
       const Figure* printed = v.FigureAt(p, c);
       auto sum = SumOf(v, kids, c);
       if (!printed || !sum) continue;
@@ -358,8 +426,9 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
   f.expected = g.sum.mid();
   f.found = printed->value;
   std::string what = v.row(g.parent).label;
-  bool budget = v.column(g.col).role == Role::kBudget;
-  std::string kind = budget ? "anggaran" : "realisasi", kind_en = budget ? "budget" : "realisation";
+  Role role = v.column(g.col).role;
+  std::string kind = role == Role::kBudget ? "anggaran" : role == Role::kRemaining ? "sisa anggaran" : "realisasi";
+  std::string kind_en = role == Role::kBudget ? "budget" : role == Role::kRemaining ? "remaining budget" : "realisation";
   std::string n = std::to_string(g.kids.size());
   std::string sum = Show(g.sum.mid(), *printed), gap = ShowPlain(printed->value - g.sum.mid(), 0);
   if (parent_holds) {
@@ -373,6 +442,7 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
     f.message_en = v.Name() + ": the " + kind_en + " of " + what + " reads " + printed->printed + ", but its " + n +
                    " parts add up to " + sum + " (difference " + gap + ").";
   }
+  if (!parent_holds) ctx.Blame(v.table().id, g.parent, g.col, g.sum.mid());
   f.evidence.push_back(v.EvidenceAt(g.parent, g.col, !parent_holds));
   for (int k : g.kids) f.evidence.push_back(v.EvidenceAt(k, g.col, parent_holds));
   f.priority = 95;
@@ -390,6 +460,7 @@ void CheckSums(AuditContext& ctx) {
       if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) CheckTotalRow(ctx, v, r, gap_columns);
     CheckTotalColumns(ctx, v);
     for (const Gap& g : gaps) ReportGap(ctx, v, g);
+    CheckRemaining(ctx, v);
   }
 }
 

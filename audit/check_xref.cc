@@ -265,6 +265,16 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
   }
 }
 
+std::string RoleName(const QKey& k, bool en) {
+  switch (k.role) {
+    case Role::kBudget: return en ? "budget" : "anggaran";
+    case Role::kRealised: return k.domain == Domain::kMoney ? (en ? "spending" : "realisasi anggaran") : (en ? "realisation" : "realisasi");
+    case Role::kPercent: return k.domain == Domain::kMoney ? (en ? "budget absorption" : "persentase realisasi anggaran") : (en ? "achievement" : "capaian");
+    case Role::kTarget: return "target";
+    default: return en ? "figure" : "angka";
+  }
+}
+
 // Two prints that differ the way a typing slip makes them differ: one digit
 // changed, two neighbours swapped, one digit added or lost. Places tied only
 // by being "the total" are the same quantity when their figures differ like
@@ -340,6 +350,66 @@ std::set<std::pair<std::string, std::string>> DifferentScopes(const std::vector<
   return out;
 }
 
+// Two tables that share line names but disagree, where one table's column
+// holds the other's figures of another quantity line after line (a
+// "Realisasi 2016" column that prints the budgets): one finding for the
+// column, not one per line.
+void ReportMisplacedColumns(AuditContext& ctx, const std::vector<Record>& recs,
+                            const std::set<std::pair<std::string, std::string>>& scopes) {
+  struct Tally { int same_as_other = 0, differ = 0; const Entry* first = nullptr; const Entry* source = nullptr; QKey other; };
+  std::map<std::tuple<std::string, std::string, int, int>, Tally> tallies;  // wrong table, other table, role, year
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (size_t j = 0; j < recs.size(); ++j) {
+      const Record& a = recs[i];
+      const Record& b = recs[j];
+      if (i == j || !a.view || !b.view || a.view == b.view || a.summary || b.summary) continue;
+      if (a.label_key != b.label_key || Words(a.label_key) < 2) continue;
+      auto key = std::minmax(a.view->table().id, b.view->table().id);
+      if (!scopes.count({key.first, key.second})) continue;
+      for (const auto& [kb, eb] : b.values) {
+        if (kb.domain != Domain::kMoney) continue;
+        const Entry* same_key = nullptr;
+        const Entry* other_role = nullptr;
+        QKey other{};
+        for (const auto& [ka, ea] : a.values) {
+          if (ka.domain != Domain::kMoney) continue;
+          if (ka.role == kb.role && ka.year == kb.year) same_key = &ea;
+          else if (ka.role != kb.role && Agree(ea.fig, eb.fig)) other_role = &ea, other = ka;
+        }
+        if (!same_key || Agree(same_key->fig, eb.fig)) continue;
+        Tally& t = tallies[{b.view->table().id, a.view->table().id, static_cast<int>(kb.role), kb.year}];
+        ++t.differ;
+        if (other_role) {
+          ++t.same_as_other;
+          if (!t.first) t.first = &eb, t.source = other_role, t.other = other;
+        }
+      }
+    }
+  for (const auto& [k, t] : tallies) {
+    if (t.same_as_other < 3 || t.same_as_other * 10 < t.differ * 7) continue;
+    const auto& [wrong_table, other_table, role, year] = k;
+    QKey wrong_key{Domain::kMoney, static_cast<Role>(role), year};
+    Finding f;
+    f.rule = "xref.value";
+    f.found = t.first->fig.value;
+    f.expected = std::nullopt;
+    std::string n = std::to_string(t.same_as_other) + "/" + std::to_string(t.differ);
+    f.message = t.first->source_name + ": kolom " + RoleName(wrong_key, false) + " " + std::to_string(year) +
+                " memuat angka " + RoleName(t.other, false) + " dari " + t.source->source_name + " (" + n +
+                " baris yang namanya sama), bukan " + RoleName(wrong_key, false) + "-nya; contoh: " +
+                t.first->fig.printed + ".";
+    f.message_en = t.first->source_name + ": the " + RoleName(wrong_key, true) + " " + std::to_string(year) +
+                   " column holds the " + RoleName(t.other, true) + " figures of " + t.source->source_name + " (" + n +
+                   " lines of the same name), not their " + RoleName(wrong_key, true) + "; e.g. " +
+                   t.first->fig.printed + ".";
+    f.evidence = {t.first->ev, t.source->ev};
+    f.evidence[0].suspect = true;
+    f.evidence[1].suspect = false;
+    f.priority = 99;
+    ctx.Report(std::move(f));
+  }
+}
+
 // A figure the text calls "the total budget" is the document's only when the
 // text gives few such totals: a "jumlah anggaran ... sebesar" in every
 // kegiatan's paragraph names each kegiatan's budget.
@@ -352,15 +422,6 @@ std::vector<HeadlineFigure> DocumentHeadlines(const std::vector<HeadlineFigure>&
   return out;
 }
 
-std::string RoleName(const QKey& k, bool en) {
-  switch (k.role) {
-    case Role::kBudget: return en ? "budget" : "anggaran";
-    case Role::kRealised: return k.domain == Domain::kMoney ? (en ? "spending" : "realisasi anggaran") : (en ? "realisation" : "realisasi");
-    case Role::kPercent: return k.domain == Domain::kMoney ? (en ? "budget absorption" : "persentase realisasi anggaran") : (en ? "achievement" : "capaian");
-    case Role::kTarget: return "target";
-    default: return en ? "figure" : "angka";
-  }
-}
 
 // Two prints of one quantity agree when they read alike under any format: a
 // column's settled style may have read "3,000" as three where another table
@@ -587,6 +648,7 @@ void CheckCrossReferences(AuditContext& ctx) {
   ItemSets money(recs);
   ItemSets other(recs);
   const auto different_scopes = DifferentScopes(recs);
+  ReportMisplacedColumns(ctx, recs, different_scopes);
   for (size_t i = 0; i < recs.size(); ++i)
     for (size_t j = i + 1; j < recs.size(); ++j) {
       if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <tuple>
@@ -59,6 +60,19 @@ class AuditContext {
   bool Verified(const std::string& table_id, int row, int col) const;
   bool IsChecked(const std::string& table_id, int row, int col) const;
 
+  // A figure one check has shown wrong, with what it should read. Relations
+  // that take it in are not reported again: the slip is reported once.
+  void Blame(const std::string& table_id, int row, int col, double should_read) {
+    corrections_[CellKey{table_id, row, col}] = should_read;
+  }
+  std::optional<double> Correction(const std::string& table_id, int row, int col) const {
+    auto it = corrections_.find(CellKey{table_id, row, col});
+    return it == corrections_.end() ? std::nullopt : std::optional<double>(it->second);
+  }
+
+  // Whether (row, col) of the view has a correction.
+  bool Blamed(const TableView& v, int row, int col) const { return Correction(v.table().id, row, col).has_value(); }
+
   void AddClaim(NarrativeClaim c) { claims_.push_back(std::move(c)); }
   const std::vector<NarrativeClaim>& claims() const { return claims_; }
   void AddHeadline(HeadlineFigure h) { headlines_.push_back(std::move(h)); }
@@ -75,6 +89,7 @@ class AuditContext {
   int reporting_year_ = 0;
   std::vector<Finding> findings_;
   std::set<CellKey> checked_, verified_;
+  std::map<CellKey, double> corrections_;
   int narrative_claims_ = 0;
   std::vector<NarrativeClaim> claims_;
   std::vector<HeadlineFigure> headlines_;

@@ -70,6 +70,7 @@ Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules
   if (HasAny(path, words("efficiency"))) return Role::kEfficiency;
   for (const std::string& w : words("note"))
     if (leaf.rfind(w, 0) == 0) return Role::kNote;
+  if (HasAny(leaf, words("remaining"))) return Role::kRemaining;
   if (HasAny(leaf, words("trend"))) return Role::kTrend;
   if (HasAny(leaf, words("status"))) return Role::kStatus;
   // "Target capaian" is the planned value; "capaian" alone the achievement.
@@ -262,7 +263,11 @@ void TableView::SettleBarePercents() {
     money_percent = money_percent || col.role == Role::kPercent;
   }
   for (ColumnInfo& col : columns_) {
-    if (col.role != Role::kPercent || col.group >= 0 || col.path.size() != 1 || col.path[0] != "%") continue;
+    // "%", "% realisasi", "persentase": a bare percent, named by nothing else.
+    bool bare = col.path.size() == 1 && (col.path[0] == "%" || col.path[0] == "% realisasi" ||
+                                         col.path[0] == "persentase" || col.path[0] == "prosentase" ||
+                                         col.path[0] == "persentase realisasi");
+    if (col.role != Role::kPercent || col.group >= 0 || !bare) continue;
     if (budget && realised && !money_percent) {
       col.domain = Domain::kMoney;
       col.free_percent = true;
@@ -371,7 +376,7 @@ namespace lkj::audit {
 
 std::string TableView::Describe() const {
   static const char* kRoles[] = {"-", "no", "label", "budget", "realised", "percent", "target", "unit", "trend",
-                                 "status", "efficiency", "note", "number"};
+                                 "status", "efficiency", "note", "number", "remaining"};
   static const char* kDomains[] = {"-", "money", "staff", "performance"};
   static const char* kKinds[] = {"header", "data", "total", "average", "section"};
   std::string out = Name() + " [" + table_->id + "]\n";

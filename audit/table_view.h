@@ -19,7 +19,8 @@ namespace lkj::audit {
 enum class Domain { kNone, kMoney, kStaff, kPerformance };
 enum class Role {
   kNone, kRowNumber, kLabel, kBudget, kRealised, kPercent, kTarget, kUnit, kTrend, kStatus,
-  kEfficiency, kNote, kNumber
+  kEfficiency, kNote, kNumber,
+  kRemaining  // "Sisa anggaran": budget less spending, never a budget itself
 };
 
 struct ColumnInfo {

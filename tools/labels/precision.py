@@ -4,8 +4,10 @@ against them.
 
 Labels live in fixtures/real/labels/DOC.jsonl, one finding a line: doc, rule,
 severity, page and suspect (the finding's identity, see labelkey.py), label
-TRUE / FALSE (a finding the audit gave, judged by hand) or MISSED (a real
-inconsistency the audit did not report), why, category.
+TRUE / FALSE (a finding the audit gave, judged by hand), MISSED (a real
+inconsistency the audit did not report) or REPLACED (judged true, but one of
+many findings of one root cause that the audit now reports once: neither
+expected nor a false alarm), why, category.
 
 usage: precision.py LKJ_AUDIT [--check] [--corpus DIR ...] [--labels DIR] [-j N]
 
@@ -63,8 +65,8 @@ def audit(binary, pdf):
 def score(doc, findings, labels):
     by_key = collections.defaultdict(set)
     for lab in labels:
-        if lab["label"] in ("TRUE", "FALSE"):
-            by_key[label_key(lab)].add(lab["label"])
+        if lab["label"] in ("TRUE", "FALSE", "REPLACED"):
+            by_key[label_key(lab)].add("TRUE" if lab["label"] == "REPLACED" else lab["label"])
     rows = []  # (rule, severity, verdict, finding)
     seen = set()
     for f in findings:
