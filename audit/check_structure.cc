@@ -65,14 +65,15 @@ int PlainNumber(const std::string& s) {
 void CheckDuplicateRows(AuditContext& ctx) {
   for (const TableView& v : ctx.views()) {
     // Consecutive numbered rows at one level: 1, 2, ..., 9, 10, 10 -> the second 10.
-    int prev = -1, prev_row = -1, prev_level = -1;
+    // Only inside a sequence that counted up by one to it: a column that
+    // repeats one number ("2 01 01 10 ..." account codes) is no numbering.
+    int prev = -1, before_prev = -1, prev_row = -1, prev_level = -1;
     for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
       // A section band ("Sasaran ke-2") may restart the numbering.
-      if (v.row(r).kind == RowKind::kSection) prev = -1;
+      if (v.row(r).kind == RowKind::kSection) prev = before_prev = -1;
       int n = PlainNumber(v.row(r).number);
       if (n < 0) continue;
-      if (n == prev && v.row(r).level == prev_level && prev >= 2) {
-        // Only inside a sequence that otherwise counts up by one.
+      if (n == prev && v.row(r).level == prev_level && prev >= 2 && before_prev == prev - 1) {
         Finding f;
         f.rule = "structure.duplicate_row";
         f.message = v.Name() + ": nomor baris " + v.row(r).number + " dipakai dua kali (\"" + v.row(prev_row).label +
@@ -85,6 +86,7 @@ void CheckDuplicateRows(AuditContext& ctx) {
         f.priority = 5;
         ctx.Report(std::move(f));
       }
+      before_prev = prev;
       prev = n;
       prev_row = r;
       prev_level = v.row(r).level;

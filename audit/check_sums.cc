@@ -2,6 +2,7 @@
 // parents in the program > kegiatan > sub kegiatan tree against their
 // children, Rata-rata rows against what they average.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -148,6 +149,37 @@ bool RatioUnreadable(const TableView& v, int r, int c) {
   return unreadable(real) || unreadable(base);
 }
 
+// Between the previous total row and `r`, a cell in column c that shows digits
+// but no figure the audit can read.
+bool UnreadableAbove(const TableView& v, int r, int c) {
+  for (int k = r - 1; k >= v.table().header_rows; --k) {
+    if (v.row(k).kind == RowKind::kTotal || v.row(k).kind == RowKind::kAverage) break;
+    const Cell& cell = v.table().rows[k][c];
+    if (cell.placeholder || v.FigureAt(k, c)) continue;
+    if (std::any_of(cell.text.begin(), cell.text.end(), [](unsigned char ch) { return std::isdigit(ch); })) return true;
+  }
+  return false;
+}
+
+// A percent in a Jumlah row that is not a mean: the sum of shares (each row's
+// part of the total, adding up to about 100), or the ratio of two figures of
+// the total row itself (weighted mean: total realisation over total base).
+bool OtherReadingFits(const TableView& v, int r, int c, const std::vector<Members>& candidates) {
+  const Figure* p = v.FigureAt(r, c);
+  if (!p) return false;
+  for (const Members& m : candidates)
+    if (auto sum = SumOf(v, m, c); sum && sum->Meets(PercentRange(*p))) return true;
+  for (int a = 0; a < v.n_cols(); ++a)
+    for (int b = 0; b < v.n_cols(); ++b) {
+      if (a == b || a == c || b == c) continue;
+      const Figure* x = v.FigureAt(r, a);
+      const Figure* y = v.FigureAt(r, b);
+      if (!x || !y || y->lo <= 0 || x->percent || y->percent) continue;
+      if (Range(*x).DividedBy(Range(*y)).Scaled(100).Meets(PercentRange(*p))) return true;
+    }
+  return false;
+}
+
 // The row's own ratio explains a percent in a total row: nothing to average.
 bool RatioExplains(const TableView& v, int r, int c) {
   const Figure* p = v.FigureAt(r, c);
@@ -200,7 +232,12 @@ int PreferredCandidate(const TableView& v, int r, const std::vector<Members>& ca
 
 void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<int>& explained) {
   bool average_row = v.row(r).kind == RowKind::kAverage;
-  const std::vector<Members> all_candidates = Candidates(v, r);
+  std::vector<Members> all_candidates = Candidates(v, r);
+  // A row without a label is taken for a sum only of two rows or more: one
+  // that repeats the row above is a single kegiatan under its program, or a
+  // continuation row under a merged label cell.
+  if (v.row(r).implicit_total)
+    std::erase_if(all_candidates, [](const Members& m) { return m.size() < 2; });
   const int preferred = PreferredCandidate(v, r, all_candidates, average_row);
   // An unlabelled row is taken for a total only where it adds up somewhere.
   if (v.row(r).implicit_total && preferred < 0) return;
@@ -225,6 +262,7 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     if (!average && !Summable(col)) continue;
     if (percent && RatioExplains(v, r, c)) continue;
     if (percent && !average_row && RatioUnreadable(v, r, c)) continue;
+    if (percent && !average_row && OtherReadingFits(v, r, c, all_candidates)) continue;
     const std::vector<Members>& candidates = all_candidates;
     std::optional<Interval> first;
     const Members* first_members = nullptr;
@@ -252,6 +290,8 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
       }
     }
     if (passed || !first) continue;
+    // A value above that cannot be read ("> 125", "±80") leaves the total unknown.
+    if (UnreadableAbove(v, r, c)) continue;
     // An unlabelled last row is a total only if it is at least its largest part.
     if (v.row(r).implicit_total && !average && printed->value < first->lo * 0.5) continue;
     std::vector<std::pair<int, int>> cells = {{r, c}};
@@ -262,48 +302,78 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
   }
 }
 
-// A column headed Jumlah/Total at the right adds up the counts to its left.
+// A column headed Jumlah/Total adds up counts to its left. Which ones is a
+// reading: all of them, or a run that ends just before it (a register count
+// further left is the base of a rate, not a part). The reading most rows
+// follow is taken, and only when most rows follow it are the others wrong.
 void CheckTotalColumns(AuditContext& ctx, const TableView& v) {
   for (int c = 1; c < v.n_cols(); ++c) {
     const ColumnInfo& col = v.column(c);
     std::string leaf = col.path.empty() ? "" : col.path.back();
     if (col.role != Role::kNumber || (leaf != "jumlah" && leaf != "total" && leaf != "jumlah total")) continue;
-    std::vector<int> parts;
+    std::vector<int> all;
     for (int k = 0; k < c; ++k)
-      if (v.column(k).role == Role::kNumber && v.column(k).domain != Domain::kMoney) parts.push_back(k);
-    if (parts.size() < 2) continue;
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
-      const Figure* printed = v.FigureAt(r, c);
-      if (!printed) continue;
-      Interval sum{0, 0};
-      int seen = 0;
-      bool readable = true;
-      for (int k : parts) {
-        if (const Figure* f = v.FigureAt(r, k)) {
-          sum = sum + Range(*f);
-          ++seen;
-        } else if (!v.TextAt(r, k).empty() && v.TextAt(r, k) != "-") {
-          readable = false;
+      if (v.column(k).role == Role::kNumber && v.column(k).domain != Domain::kMoney) all.push_back(k);
+    std::vector<std::vector<int>> readings;
+    for (size_t from = 0; from + 2 <= all.size(); ++from) {
+      std::vector<int> run(all.begin() + static_cast<long>(from), all.end());
+      bool contiguous = run.back() == c - 1;
+      for (size_t i = 1; i < run.size() && contiguous; ++i) contiguous = run[i] == run[i - 1] + 1;
+      if (from == 0 || contiguous) readings.push_back(run);
+    }
+    if (readings.empty()) continue;
+    struct RowSum { int r; Interval sum; bool ok; };
+    auto evaluate = [&](const std::vector<int>& parts) {
+      std::vector<RowSum> out;
+      for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+        const Figure* printed = v.FigureAt(r, c);
+        if (!printed) continue;
+        Interval sum{0, 0};
+        int seen = 0;
+        bool readable = true;
+        for (int k : parts) {
+          if (const Figure* f = v.FigureAt(r, k)) {
+            sum = sum + Range(*f);
+            ++seen;
+          } else if (!v.TextAt(r, k).empty() && v.TextAt(r, k) != "-") {
+            readable = false;
+          }
         }
+        if (readable && seen > 0) out.push_back({r, sum, sum.Meets(Range(*printed))});
       }
-      if (!readable || seen == 0) continue;
-      std::vector<std::pair<int, int>> cells = {{r, c}};
-      for (int k : parts) cells.push_back({r, k});
-      bool ok = sum.Meets(Range(*printed));
-      ctx.Checked(v, cells, ok);
-      if (ok) continue;
+      return out;
+    };
+    size_t best = 0;
+    int best_ok = -1;
+    std::vector<RowSum> rows;
+    for (size_t i = 0; i < readings.size(); ++i) {
+      std::vector<RowSum> candidate = evaluate(readings[i]);
+      int ok = 0;
+      for (const RowSum& x : candidate) ok += x.ok;
+      if (ok > best_ok) best = i, best_ok = ok, rows = std::move(candidate);
+    }
+    const std::vector<int>& parts = readings[best];
+    if (rows.empty() || best_ok * 2 <= static_cast<int>(rows.size())) continue;
+    for (const RowSum& x : rows) {
+      std::vector<std::pair<int, int>> cells = {{x.r, c}};
+      for (int k : parts) cells.push_back({x.r, k});
+      ctx.Checked(v, cells, x.ok);
+      if (x.ok) continue;
+      const Figure* printed = v.FigureAt(x.r, c);
       Finding f;
       f.rule = "sum.total";
-      f.expected = sum.mid();
+      f.expected = x.sum.mid();
       f.found = printed->value;
-      std::string what = v.row(r).label.empty() ? "baris " + std::to_string(r + 1) : v.row(r).label;
+      std::string what = v.row(x.r).label.empty() ? "baris " + std::to_string(x.r + 1) : v.row(x.r).label;
+      std::string named;
+      for (int k : parts) named += (named.empty() ? "" : " + ") + v.column(k).header();
       f.message = v.Name() + ": kolom " + leaf + " untuk " + what + " tertulis " + printed->printed +
-                  ", padahal penjumlahan kolom di kirinya " + Show(sum.mid(), *printed) + ".";
-      f.message_en = v.Name() + ": column " + leaf + " for " + what + " reads " + printed->printed +
-                     ", but the columns to its left add up to " + Show(sum.mid(), *printed) + ".";
-      f.evidence.push_back(v.EvidenceAt(r, c, true));
+                  ", padahal " + named + " = " + Show(x.sum.mid(), *printed) + ".";
+      f.message_en = v.Name() + ": column " + leaf + " for " + what + " reads " + printed->printed + ", but " +
+                     named + " = " + Show(x.sum.mid(), *printed) + ".";
+      f.evidence.push_back(v.EvidenceAt(x.r, c, true));
       for (int k : parts)
-        if (v.FigureAt(r, k)) f.evidence.push_back(v.EvidenceAt(r, k));
+        if (v.FigureAt(x.r, k)) f.evidence.push_back(v.EvidenceAt(x.r, k));
       f.priority = 50;
       ctx.Report(std::move(f));
     }

@@ -138,7 +138,8 @@ const Figure* TableView::FigureAt(int r, int c) const {
 
 std::string CaptionLabel(const std::string& caption) {
   // The number must end at a word boundary: "Tabel Indikator" has none.
-  static const RE2 kLabel(R"(^\s*((?i)(?:tabel|table)\s*\.?\s*[0-9IVX]+(?:[.\-][0-9]+)*|lampiran\s+[0-9IVX]+)\b)");
+  // "Tabel 2.3a" and "Tabel 2.3b" are two tables: a letter after the number is part of it.
+  static const RE2 kLabel(R"(^\s*((?i)(?:tabel|table)\s*\.?\s*[0-9IVX]+(?:[.\-][0-9]+)*[a-z]?|lampiran\s+[0-9IVX]+[a-z]?)\b)");
   std::string label;
   RE2::PartialMatch(caption, kLabel, &label);
   return label;
