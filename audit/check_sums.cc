@@ -298,7 +298,10 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     for (int x : *first_members) cells.push_back({x, c});
     ctx.Checked(v, cells, false);
     if (explained.count(c)) continue;
-    ctx.Report(SumFinding(v, r, c, *first_members, *printed, average));
+    // A Jumlah of 100 over a percent column is a total of shares: the rows
+    // must add up to it (their mean is no reading of it).
+    bool shares = percent && !average_row && std::fabs(printed->value - 100) <= 1;
+    ctx.Report(SumFinding(v, r, c, *first_members, *printed, average && !shares));
   }
 }
 

@@ -288,7 +288,7 @@ void TableView::ReadRows(const Rules& rules) {
   int last_level = 0;
   for (int r = 0; r < n_rows(); ++r) {
     RowInfo& row = rows_[r];
-    if (r < header) {
+    if (r < header || IsColumnNumbering(r)) {
       row.kind = RowKind::kHeader;
       continue;
     }
@@ -349,6 +349,54 @@ void TableView::ReadRows(const Rules& rules) {
       rows_[r].implicit_total = true;
     }
   }
+}
+
+int TableView::ParallelColumn(Role role, Domain domain, int c) const {
+  const int group = columns_[c].group;
+  if (group < 0) return -1;
+  auto members = [&](int g) {
+    std::vector<int> out;
+    for (int k = 0; k < n_cols(); ++k)
+      if (columns_[k].group == g) out.push_back(k);
+    return out;
+  };
+  std::vector<int> own = members(group);
+  int index = static_cast<int>(std::find(own.begin(), own.end(), c) - own.begin());
+  int found = -1;
+  for (int k = 0; k < n_cols(); ++k) {
+    const ColumnInfo& col = columns_[k];
+    if (col.group < 0 || col.group == group || col.role != role || col.domain != domain) continue;
+    std::vector<int> other = members(col.group);
+    if (other.size() != own.size() || other[index] != k) continue;
+    bool years_agree = true;  // "2015, 2016" against "2016, 2018" is no parallel
+    for (size_t i = 0; i < own.size(); ++i) {
+      int a = columns_[own[i]].year, b = columns_[other[i]].year;
+      years_agree = years_agree && (a == 0 || b == 0 || a == b);
+    }
+    if (!years_agree) continue;
+    if (found >= 0 && columns_[found].group != col.group) return -1;  // two such groups: ambiguous
+    found = k;
+  }
+  return found;
+}
+
+// "1 2 3 4 ... 12" under the header: the columns' numbers, not figures.
+bool TableView::IsColumnNumbering(int r) const {
+  int expected = -1, seen = 0;
+  for (int c = 0; c < n_cols(); ++c) {
+    const Cell& cell = table_->rows[r][c];
+    if (cell.placeholder || cell.text.empty()) continue;
+    std::string t;  // "1 0": letter-spaced digits of one number
+    for (char ch : cell.text)
+      if (ch != ' ') t += ch;
+    if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
+    if (t.empty() || t.size() > 2 || !std::all_of(t.begin(), t.end(), ::isdigit)) return false;
+    int n = std::stoi(t);
+    if (expected >= 0 && n != expected) return false;
+    expected = n + cell.col_span;
+    ++seen;
+  }
+  return seen >= 3;
 }
 
 int TableView::FindColumn(Role role, Domain domain, int near, int year) const {

@@ -67,11 +67,16 @@ class TableView {
   // The column of `role` in `domain` nearest to `near` within the same
   // header group (or anywhere when the table has no groups); -1 if none.
   int FindColumn(Role role, Domain domain, int near, int year = -1) const;
+  // Groups side by side with one column per year ("Anggaran tahun ke-1..5 |
+  // Realisasi ke-1..5 | Rasio ke-1..5"): the column of `role` in `domain` at
+  // the same place in its group as `c` is in its own; -1 if none.
+  int ParallelColumn(Role role, Domain domain, int c) const;
 
  private:
   void ReadHeader(const Rules& rules, int reporting_year);
   void ReadRows(const Rules& rules);
   void SettleBarePercents();
+  bool IsColumnNumbering(int r) const;
   int MoneyScale(const ColumnInfo& col) const;  // power of ten the column is printed in
   const Cell& Owner(int r, int c) const;
 
