@@ -87,11 +87,46 @@ std::vector<Members> Candidates(const TableView& v, int total_row) {
       if (IsDataRow(v, r)) m.push_back(r);
     return m;
   };
+  // A row that repeats the row above in every figure is its only part
+  // (Belanja Tidak Langsung > Belanja Pegawai): counted once.
+  auto once = [&](Members m) {
+    Members out;
+    for (int r : m) {
+      bool repeats = !out.empty() && r == out.back() + 1;
+      int compared = 0;
+      for (int c = 0; c < v.n_cols() && repeats; ++c) {
+        const Figure* a = v.FigureAt(r, c);
+        const Figure* b = v.FigureAt(out.back(), c);
+        if (!a && !b) continue;
+        repeats = a && b && a->value == b->value;
+        ++compared;
+      }
+      if (!repeats || compared == 0) out.push_back(r);
+    }
+    return out;
+  };
   std::vector<Members> out = {by_level(start, total_row, true), by_level(start, total_row, false),
                               all(start, total_row)};
   int header = v.table().header_rows;
   out.push_back(by_level(header, total_row, true));
   out.push_back(by_level(header, total_row, false));
+  // A grand total after subtotals: the subtotals and the rows after them.
+  Members subtotals;
+  for (int r = header; r < total_row; ++r)
+    if (v.row(r).kind == RowKind::kTotal) subtotals.push_back(r);
+  // (Only for rows that say they are totals: an unlabelled row is taken for
+  // one on the plainest readings alone.)
+  if (v.row(total_row).implicit_total) {
+    std::erase_if(out, [](const Members& m) { return m.empty(); });
+    return out;
+  }
+  Members rest = once(all(start, total_row));
+  if (!subtotals.empty() && !rest.empty()) {
+    Members with = subtotals;
+    with.insert(with.end(), rest.begin(), rest.end());
+    out.push_back(with);
+  }
+  out.push_back(once(all(start, total_row)));
   std::erase_if(out, [](const Members& m) { return m.empty(); });
   return out;
 }
@@ -297,6 +332,8 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     std::vector<std::pair<int, int>> cells = {{r, c}};
     for (int x : *first_members) cells.push_back({x, c});
     ctx.Checked(v, cells, false);
+    if (!average)
+      for (int x : *first_members) ctx.RecordGap(v.table().id, x, c, printed->value - first->mid());
     if (explained.count(c)) continue;
     // A Jumlah of 100 over a percent column is a total of shares: the rows
     // must add up to it (their mean is no reading of it).
@@ -440,11 +477,31 @@ Members Children(const TableView& v, int p) {
   for (int r = p + 1; r < v.n_rows(); ++r) {
     const RowInfo& row = v.row(r);
     if (row.kind == RowKind::kTotal || row.kind == RowKind::kAverage) break;
-    if (row.kind != RowKind::kData || row.number.empty()) continue;
+    if (row.kind == RowKind::kSection && !row.number.empty()) break;  // the next numbered heading
+    if (row.kind != RowKind::kData) continue;
+    // Unnumbered rows count only after numbered siblings (kegiatan listed on
+    // without their numbers), never as the first part.
+    if (row.number.empty() && kids.empty()) continue;
     if (row.level <= v.row(p).level) break;
     if (row.level == v.row(p).level + 1) kids.push_back(r);
   }
   return kids;
+}
+
+// A parent whose total does not hold, over a single part printed with the
+// same figure: the part carries the same gap (one figure printed twice).
+void ShareGapsWithLoneParts(AuditContext& ctx, const TableView& v) {
+  for (int p = v.table().header_rows; p < v.n_rows(); ++p) {
+    if (!IsDataRow(v, p) || v.row(p).number.empty()) continue;
+    Members kids = Children(v, p);
+    if (kids.size() != 1) continue;
+    for (int c = 0; c < v.n_cols(); ++c) {
+      auto gap = ctx.GapAt(v.table().id, p, c);
+      const Figure* a = v.FigureAt(p, c);
+      const Figure* b = v.FigureAt(kids[0], c);
+      if (gap && a && b && a->value == b->value) ctx.RecordGap(v.table().id, kids[0], c, *gap);
+    }
+  }
 }
 
 struct Gap {
@@ -491,9 +548,21 @@ std::vector<Gap> CheckHierarchy(AuditContext& ctx, const TableView& v) {
 
 // A parent verified elsewhere (it adds up into its own parent or the total)
 // is right: then one of its parts is wrong. Otherwise the parent is.
+// The row's money percent follows from its own realisation and budget.
+bool RowRatioHolds(const TableView& v, int r) {
+  for (int c = 0; c < v.n_cols(); ++c)
+    if (v.column(c).role == Role::kPercent && v.column(c).domain == Domain::kMoney && v.FigureAt(r, c))
+      return RatioExplains(v, r, c);
+  return false;
+}
+
 void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
   const Figure* printed = v.FigureAt(g.parent, g.col);
-  bool parent_holds = ctx.Verified(v.table().id, g.parent, g.col);
+  // A parent whose own percent follows from its figures, over a single part
+  // whose percent does not: the part is the slip.
+  bool lone_part_slipped = g.kids.size() == 1 && RowRatioHolds(v, g.parent) && !RowRatioHolds(v, g.kids[0]);
+  bool parent_holds = ctx.Verified(v.table().id, g.parent, g.col) || lone_part_slipped;
+  if (lone_part_slipped) ctx.Blame(v.table().id, g.kids[0], g.col, printed->value);
   Finding f;
   f.rule = "sum.hierarchy";
   f.expected = g.sum.mid();
@@ -504,7 +573,15 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
   std::string kind_en = role == Role::kBudget ? "budget" : role == Role::kRemaining ? "remaining budget" : "realisation";
   std::string n = std::to_string(g.kids.size());
   std::string sum = Show(g.sum.mid(), *printed), gap = ShowPlain(printed->value - g.sum.mid(), 0);
-  if (parent_holds) {
+  if (lone_part_slipped) {
+    const std::string& part = v.row(g.kids[0]).label;
+    f.message = v.Name() + ": " + kind + " " + part + " tertulis " + Show(g.sum.mid(), *printed) + ", padahal induknya " +
+                what + " (satu-satunya rincian) tertulis " + printed->printed +
+                "; persentase induk sesuai dengan angkanya, persentase rincian tidak: rinciannya yang keliru.";
+    f.message_en = v.Name() + ": the " + kind_en + " of " + part + " reads " + Show(g.sum.mid(), *printed) + ", but its parent " +
+                   what + " (of which it is the only part) reads " + printed->printed +
+                   "; the parent's percentage follows from its figures and the part's does not: the part is wrong.";
+  } else if (parent_holds) {
     f.message = v.Name() + ": " + n + " rincian " + kind + " " + what + " berjumlah " + sum + ", padahal induknya tertulis " +
                 printed->printed + " (selisih " + gap + "); induk itu cocok dengan jumlah di atasnya, jadi salah satu rinciannya keliru.";
     f.message_en = v.Name() + ": the " + n + " parts of the " + kind_en + " of " + what + " add up to " + sum + ", but it reads " +
@@ -532,6 +609,7 @@ void CheckSums(AuditContext& ctx) {
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)
       if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) CheckTotalRow(ctx, v, r, gap_columns);
     CheckTotalColumns(ctx, v);
+    ShareGapsWithLoneParts(ctx, v);
     for (const Gap& g : gaps) ReportGap(ctx, v, g);
     CheckRemaining(ctx, v);
   }

@@ -17,6 +17,7 @@
 #include <sstream>
 
 #include "audit/checks.h"
+#include "audit/figure_range.h"
 #include "audit/interval.h"
 #include "audit/text_format.h"
 
@@ -39,12 +40,15 @@ struct Entry {
   std::string source_name;  // "Tabel 2.3", "uraian hal. 30"
   std::string unit;
   bool verified = false;
+  bool failed = false;  // took part in a relation of its table that does not hold
   int record = -1;
+  std::optional<double> gap;  // of the failed sum it is a part of
+  bool row_blamed = false;     // a money figure of its row is shown wrong elsewhere
 };
 
 // A figure printed in the running text (it has no unit column, no checks).
 Entry TextEntry(const Figure& fig, const Evidence& ev, const std::string& name) {
-  return Entry{fig, ev, "uraian", name, "", false, -1};
+  return Entry{fig, ev, "uraian", name, "", false, false, -1, std::nullopt, false};
 }
 
 struct Record {
@@ -128,9 +132,42 @@ std::string UnitOf(const TableView& v, int r) {
   return "";
 }
 
+// A column that prints one figure on every row (three or more) says nothing
+// about any one line: "Realisasi 2021" reading 100 % for indicators counted
+// in paket, km and percent is a column of achievements. Tables that share
+// one header (one small table per program) are one series for this.
+std::string HeaderSignature(const TableView& v) {
+  std::string sig;
+  for (int c = 0; c < v.n_cols(); ++c) sig += v.column(c).header() + "|";
+  return sig;
+}
+
+std::set<std::pair<std::string, int>> ConstantColumns(const AuditContext& ctx) {
+  std::map<std::pair<std::string, int>, std::pair<std::set<double>, int>> seen;  // values, rows
+  for (const TableView& v : ctx.views()) {
+    std::string sig = HeaderSignature(v);
+    for (int c = 0; c < v.n_cols(); ++c) {
+      if (v.column(c).domain != Domain::kPerformance) continue;
+      auto& [values, rows] = seen[{sig, c}];
+      for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+        if (const Figure* f = v.FigureAt(r, c); f && v.row(r).kind == RowKind::kData) {
+          values.insert(f->value);
+          ++rows;
+        }
+    }
+  }
+  std::set<std::pair<std::string, int>> out;
+  for (const auto& [key, vr] : seen)
+    if (vr.first.size() == 1 && vr.second >= 3) out.insert(key);
+  return out;
+}
+
 std::vector<Record> TableRecords(const AuditContext& ctx) {
   std::vector<Record> out;
+  const auto constant_columns = ConstantColumns(ctx);
   for (const TableView& v : ctx.views()) {
+    std::vector<bool> constant(v.n_cols());
+    for (int c = 0; c < v.n_cols(); ++c) constant[c] = constant_columns.count({HeaderSignature(v), c}) > 0;
     bool flat = true;
     for (int r = v.table().header_rows; r < v.n_rows(); ++r) flat = flat && v.row(r).level == 0;
     double max_budget = 0;
@@ -149,16 +186,21 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
       rec.summary = row.kind == RowKind::kTotal;
       rec.flat = flat;
       std::string unit = UnitOf(v, r);
+      bool row_blamed = false;
+      for (int c = 0; c < v.n_cols(); ++c)
+        row_blamed = row_blamed || (v.column(c).domain == Domain::kMoney && ctx.Blamed(v, r, c));
       for (int c = 0; c < v.n_cols(); ++c) {
         const ColumnInfo& col = v.column(c);
         const Figure* f = v.FigureAt(r, c);
-        if (!f || col.domain == Domain::kNone) continue;
+        if (!f || col.domain == Domain::kNone || col.cumulative || constant[c]) continue;
         // Staff figures of a sum row are averages, not the line's own.
         if (row.kind == RowKind::kTotal && col.domain == Domain::kStaff) continue;
         if (col.role != Role::kBudget && col.role != Role::kRealised && col.role != Role::kPercent &&
             col.role != Role::kTarget)
           continue;
-        Entry e{*f, v.EvidenceAt(r, c, true), v.table().id, v.Name(), unit, ctx.Verified(v.table().id, r, c)};
+        Entry e{*f, v.EvidenceAt(r, c, true), v.table().id, v.Name(), unit, ctx.Verified(v.table().id, r, c),
+                ctx.IsChecked(v.table().id, r, c) && !ctx.Verified(v.table().id, r, c), -1,
+                ctx.GapAt(v.table().id, r, c), row_blamed};
         rec.values.push_back({QKey{col.domain, col.role, col.year ? col.year : ctx.reporting_year()}, e});
         if (row.kind == RowKind::kTotal && col.role == Role::kBudget && col.domain == Domain::kMoney &&
             IsGrandTotalLabel(rec.label_key) && f->value >= max_budget)
@@ -489,11 +531,29 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
         common = ta;
       }
     }
+    // An achievement its own row gives against another year's target (the
+    // Renstra end target) is a different quantity from this year's.
+    auto other_basis = [&](const Entry* e) {
+      const Figure* t = target_of(e);
+      auto fits = [&](const Figure& real, const Figure& base) {
+        if (base.lo <= 0) return false;
+        return Range(real).DividedBy(Range(base)).Scaled(100).Meets(PercentRange(e->fig));
+      };
+      for (const auto& [kr, real] : recs[e->record].values) {
+        if (kr.domain != Domain::kPerformance || kr.role != Role::kRealised) continue;
+        if (t && fits(real.fig, *t)) return false;
+        for (const auto& [kt, other] : recs[e->record].values)
+          if (kt.domain == Domain::kPerformance && kt.role == Role::kTarget && kt.year != key.year &&
+              fits(real.fig, other.fig))
+            return true;
+      }
+      return false;
+    };
     std::erase_if(entries, [&](const Entry* e) {
       const Figure* t = target_of(e);
       // Without a target the basis of the achievement is unknown (last year,
       // the Renstra end target ...): not compared.
-      return !common || !t || !SameQuantity(*t, *common);
+      return !common || !t || !SameQuantity(*t, *common) || other_basis(e);
     });
   }
   for (auto& [key, entries] : by_key) {
@@ -547,7 +607,24 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
           g.score += 1;
           break;
         }
+      // A print that already breaks a sum or ratio of its own table is the
+      // likelier slip.
+      for (const Entry* e : g.entries)
+        if (e->failed) {
+          g.score -= 0.5;
+          break;
+        }
       if (budget && g.entries.front()->fig.value > *budget) g.score -= 2;
+      for (const Entry* e : g.entries)
+        if (e->row_blamed) {
+          g.score -= 2;
+          break;
+        }
+      // With another group's figure instead, its own table's sum would hold.
+      for (const Entry* e : g.entries)
+        for (const Group& h : groups)
+          if (&h != &g && e->gap && std::fabs(h.entries.front()->fig.value - e->fig.value - *e->gap) < 0.5)
+            g.score -= 2;
       if (key.domain == Domain::kMoney && key.role == Role::kPercent && g.entries.front()->fig.value > 100) g.score -= 2;
     }
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.score > b.score; });

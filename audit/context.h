@@ -73,6 +73,17 @@ class AuditContext {
   // Whether (row, col) of the view has a correction.
   bool Blamed(const TableView& v, int row, int col) const { return Correction(v.table().id, row, col).has_value(); }
 
+  // A part of a sum that does not hold, with the gap (printed total less the
+  // sum): a print of that part which differs from elsewhere by exactly the
+  // gap is the slip.
+  void RecordGap(const std::string& table_id, int row, int col, double gap) {
+    gaps_[CellKey{table_id, row, col}] = gap;
+  }
+  std::optional<double> GapAt(const std::string& table_id, int row, int col) const {
+    auto it = gaps_.find(CellKey{table_id, row, col});
+    return it == gaps_.end() ? std::nullopt : std::optional<double>(it->second);
+  }
+
   void AddClaim(NarrativeClaim c) { claims_.push_back(std::move(c)); }
   const std::vector<NarrativeClaim>& claims() const { return claims_; }
   void AddHeadline(HeadlineFigure h) { headlines_.push_back(std::move(h)); }
@@ -89,7 +100,7 @@ class AuditContext {
   int reporting_year_ = 0;
   std::vector<Finding> findings_;
   std::set<CellKey> checked_, verified_;
-  std::map<CellKey, double> corrections_;
+  std::map<CellKey, double> corrections_, gaps_;
   int narrative_claims_ = 0;
   std::vector<NarrativeClaim> claims_;
   std::vector<HeadlineFigure> headlines_;

@@ -95,7 +95,8 @@ std::string ColumnInfo::header() const {
 }
 
 bool IsRomanNumeral(const std::string& s) {
-  static const RE2 kRoman(R"(^\s*[IVXLC]+\.?\s*$)");
+  // "C." and "D." in a list "A., B., C., D." are letters: a numeral needs I, V or X.
+  static const RE2 kRoman(R"(^\s*[IVXLC]*[IVX][IVXLC]*\.?\s*$)");
   return RE2::FullMatch(s, kRoman);
 }
 
@@ -200,23 +201,28 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     std::string path = info.header();
     std::string leaf = info.path.empty() ? "" : info.path.back();
     info.role = RoleOf(leaf, path, rules);
+    for (const auto& [name, list] : rules.columns)
+      if (name == "cumulative") info.cumulative = HasAny(path, list);
     for (const std::string& p : info.path)
       if (int y = YearIn(p)) info.year = y;
     bool money = HasAny(path, rules.money_groups);
     bool staff = HasAny(path, rules.staff_groups);
     info.domain = staff ? Domain::kStaff : money ? Domain::kMoney : Domain::kNone;
+    // "Target anggaran" is the budget (pagu).
+    if (info.role == Role::kTarget && info.domain == Domain::kMoney) info.role = Role::kBudget;
     (void)reporting_year;
   }
   // Body cells decide the number style, what holds labels and row numbers.
   figures_.assign(n_rows(), std::vector<std::optional<Figure>>(cols));
   for (int c = 0; c < cols; ++c) {
     std::vector<std::string> texts;
-    int numbers = 0, words = 0, row_numbers = 0, currency = 0, summary_labels = 0;
+    int numbers = 0, words = 0, row_numbers = 0, currency = 0, summary_labels = 0, names = 0;
     for (int r = header; r < n_rows(); ++r) {
       const Cell& cell = table_->rows[r][c];
       if (cell.placeholder || cell.text.empty() || cell.text == "-") continue;
       texts.push_back(cell.text);
       if (LooksLikeRowNumber(cell.text)) ++row_numbers;
+      if (std::none_of(cell.text.begin(), cell.text.end(), [](unsigned char ch) { return std::isdigit(ch); })) ++names;
       std::string lower = LowerCollapsed(cell.text);
       if (MatchesAny(lower, rules.total_labels) || MatchesAny(lower, rules.average_labels)) ++summary_labels;
       auto f = ParseFigure(cell.text, NumberStyle::kUnknown);
@@ -229,6 +235,15 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     }
     ColumnInfo& info = columns_[c];
     info.style = DecideStyle(texts);
+    // A column of names under a header that reads like figures ("Uraian /
+    // TOTAL ANGGARAN", a title row taken into the header) holds names.
+    bool figure_role = info.role == Role::kBudget || info.role == Role::kRealised || info.role == Role::kTarget ||
+                       info.role == Role::kPercent || info.role == Role::kRemaining;
+    int with_digits = static_cast<int>(texts.size()) - names;
+    if (figure_role && names >= 3 && names > 2 * with_digits) {
+      info.role = Role::kLabel;
+      info.domain = Domain::kNone;
+    }
     bool first_text_col = c == 0 || (c == 1 && columns_[0].role == Role::kRowNumber);
     if (info.role == Role::kNone) {
       const std::string leaf = info.path.empty() ? "" : info.path.back();
@@ -281,7 +296,8 @@ void TableView::SettleBarePercents() {
 void TableView::ReadRows(const Rules& rules) {
   const int header = std::min(table_->header_rows, n_rows());
   rows_.assign(n_rows(), RowInfo{});
-  bool has_roman = false, in_sub = false;
+  bool has_roman = false, in_sub = false, under_program = false;
+  int upper_letter_level = -1, lower_letter_level = -1;
   for (int r = header; r < n_rows(); ++r)
     for (int c = 0; c < n_cols(); ++c)
       if (columns_[c].role == Role::kRowNumber && IsRomanNumeral(table_->rows[r][c].text)) has_roman = true;
@@ -315,6 +331,7 @@ void TableView::ReadRows(const Rules& rules) {
     else if (MatchesAny(lower, rules.total_labels)) row.kind = RowKind::kTotal;
     else if (!any_figure) row.kind = RowKind::kSection;
     if (lower.rfind("sub kegiatan", 0) == 0) in_sub = true;
+    if (row.kind == RowKind::kTotal || row.kind == RowKind::kAverage) under_program = false;
     if (row.kind == RowKind::kSection) continue;
     // Depth in the program > kegiatan > sub kegiatan tree.
     std::string n = row.number;
@@ -323,13 +340,23 @@ void TableView::ReadRows(const Rules& rules) {
     if (IsRomanNumeral(n) || llabel.rfind("program", 0) == 0) {
       row.level = 0;
       in_sub = false;
+      under_program = llabel.rfind("program", 0) == 0;
+      if (n.size() == 1 && std::isalpha(static_cast<unsigned char>(n[0])) && !IsRomanNumeral(n))
+        (std::isupper(static_cast<unsigned char>(n[0])) ? upper_letter_level : lower_letter_level) = 0;
     } else if (llabel.rfind("kegiatan", 0) == 0) {
       row.level = has_roman ? 1 : 0;
       in_sub = false;
     } else if (!n.empty() && std::isdigit(static_cast<unsigned char>(n[0]))) {
       row.level = has_roman ? (in_sub ? 2 : 1) : static_cast<int>(std::count(n.begin(), n.end(), '.'));
     } else if (!n.empty()) {
-      row.level = last_level + 1;  // a lettered sub-row
+      // A lettered row: at the level its kind of letter first had ("A" ...
+      // "G" are one level even where some labels lack the word "Program").
+      bool upper = std::isupper(static_cast<unsigned char>(n[0]));
+      int& first = upper ? upper_letter_level : lower_letter_level;
+      if (first < 0) first = last_level + 1;
+      row.level = first;
+    } else if (under_program) {
+      row.level = 1;  // an unnumbered kegiatan under its "Program ..." row
     } else {
       row.level = last_level;
     }

@@ -31,6 +31,7 @@ struct ColumnInfo {
   int group = -1;                 // columns under the same top header share a group
   NumberStyle style = NumberStyle::kUnknown;
   bool free_percent = false;      // a lone "%" column read as the row's budget absorption
+  bool cumulative = false;        // "realisasi s/d 2016": a running total over years
   std::string header() const;     // path joined with " / "
 };
 

@@ -15,7 +15,7 @@ Prints, per rule and per document: findings, labelled TRUE, labelled FALSE,
 unlabelled, and the TRUE labels no longer found. With --check it exits 1
 when a labelled-FALSE error comes back, a labelled-TRUE finding is gone, a
 document's errors are under 95% labelled TRUE, or a document has more than
-two labelled-FALSE warnings; it exits 77 (CTest's "skipped") when no
+two labelled-FALSE warnings, or a finding is not judged yet; it exits 77 (CTest's "skipped") when no
 labelled document's PDF can be found.
 """
 import argparse
@@ -138,6 +138,10 @@ def main():
                                 f"{key(doc, f)[3]!r}: {f.get('message_en', '')[:160]}")
         for lab in lost:
             failures.append(f"{doc}: labelled-TRUE finding is gone: {lab['rule']} p.{lab['page']} {lab['suspect']!r}")
+        for rule, sev, verdict, f in rows:
+            if verdict == "?":
+                failures.append(f"{doc}: {sev} not judged yet (tools/labels/judge.py): {f['rule']} p.{key(doc, f)[2]} "
+                                f"{key(doc, f)[3]!r}: {f.get('message_en', '')[:160]}")
         show = set(args.show)
         for rule, sev, verdict, f in rows:
             if "all" in show or ("false" in show and verdict == "FALSE") or ("unlabelled" in show and verdict == "?"):
