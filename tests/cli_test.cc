@@ -185,7 +185,7 @@ TEST_F(Cli, AuditExitCodeAndJsonReport) {
   RunResult again = Run("audit " + (dir_ / "d.json").string() + " --json " + (dir_ / "g.json").string());
   EXPECT_EQ(again.exit_code, 1);
   EXPECT_EQ(nlohmann::json::parse(Slurp(dir_ / "g.json"))["findings"].size(), report["findings"].size());
-  RunResult clean = Run("audit fixtures/real/lkip-2016-bplhd-prov-jabar.pdf -q");
+  RunResult clean = Run("audit fixtures/real/realisasi-kinerja-tw-2023-dinkes-kota-tangsel.pdf -q");
   EXPECT_EQ(clean.exit_code, 0) << clean.out;
   RunResult en = Run("audit " + pdf + " --lang en");
   EXPECT_NE(en.out.find("ERROR"), std::string::npos);
