@@ -4,12 +4,24 @@
 #include <gtest/gtest.h>
 
 #include "audit/expression.h"
+#include "audit/table_view.h"
 #include "tests/audit_test_support.h"
 
 namespace lkj::testing {
 namespace {
 
 using audit::Severity;
+
+// A document of several hand-made tables (each as OneTable builds it).
+Document Tables(const std::vector<Document>& parts) {
+  Document doc = parts.front();
+  for (size_t i = 1; i < parts.size(); ++i) {
+    Table t = parts[i].tables.front();
+    t.id = "T" + std::to_string(i + 1);
+    doc.tables.push_back(t);
+  }
+  return doc;
+}
 
 TEST(AuditReadings, DatesAreNotFormulas) {
   EXPECT_FALSE(audit::EvaluateExpression("29/10/21"));
@@ -40,6 +52,184 @@ TEST(AuditReadings, ColumnOfExpressionsThatMostlyFailIsNotFormulas) {
                                       {"3", "C", "(60 + 90) / 2", "95,00"}},
                                      1));
   EXPECT_EQ(Citing(real, "95,00", Severity::kError, true).size(), 1u);
+}
+
+TEST(AuditReadings, SisaAnggaranIsNotTheBudgetAndIsChecked) {
+  auto report = AuditDocument(OneTable({{"No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa Anggaran", "%"},
+                                        {"1", "Perencanaan program", "900.000.000", "869.633.513", "30.366.487", "96,63"},
+                                        {"2", "Pembinaan Posyantek", "959.000.000", "920.059.100", "38.940,00", "95,94"},
+                                        {"3", "Pendataan profil desa", "500.000.000", "450.000.000", "50.000.000", "90,00"}},
+                                       1));
+  // 96,63 is realisasi over anggaran, not over the remaining budget.
+  EXPECT_TRUE(Citing(report, "96,63", Severity::kError).empty());
+  auto slip = Citing(report, "38.940,00", Severity::kError, true);
+  ASSERT_EQ(slip.size(), 1u);
+  EXPECT_EQ(slip[0]->rule, "sum.remaining");
+  EXPECT_DOUBLE_EQ(*slip[0]->expected, 38940900.0);
+}
+
+TEST(AuditReadings, JumlahPercentMayBeTheRatioOfTotalsOrASumOfShares) {
+  // 87,70 = 33.030 / 37.664 (the total's own ratio), not the mean of 97,05 and 78,36.
+  auto ratio = AuditDocument(OneTable({{"Belanja", "Pagu", "Realisasi", "Sisa", "Persentase Anggaran"},
+                                       {"Belanja Pegawai", "10.000.000", "9.705.000", "295.000", "97,05"},
+                                       {"Belanja Barang", "27.664.000", "21.677.000", "5.987.000", "78,36"},
+                                       {"Jumlah", "37.664.000", "31.382.000", "6.282.000", "83,32"}},
+                                      1));
+  EXPECT_EQ(ratio.Count(Severity::kError), 0) << (ratio.findings.empty() ? "" : ratio.findings.front().message_en);
+  // Shares of a total add up to 100; a Jumlah of 100 over shares that do not is wrong.
+  auto shares = AuditDocument(OneTable({{"Pendidikan", "Jumlah Pegawai", "Persentase (%)"},
+                                        {"S2", "8", "7,0"},
+                                        {"S1", "42", "36,8"},
+                                        {"SLTA", "39", "34,2"},
+                                        {"Jumlah", "89", "100"}},
+                                       1));
+  auto hits = Citing(shares, "100", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "sum.total");
+  EXPECT_NEAR(*hits[0]->expected, 78.0, 0.01);
+  auto fine = AuditDocument(OneTable({{"Kelompok Pangan", "Energi", "%"},
+                                      {"Padi-padian", "1.200", "55,4"},
+                                      {"Umbi-umbian", "500", "23,1"},
+                                      {"Lainnya", "465", "21,5"},
+                                      {"Total", "2.165", "100,0"}},
+                                     1));
+  EXPECT_EQ(fine.Count(Severity::kError), 0);
+}
+
+TEST(AuditReadings, AnIndicatorNamedRataRataIsNoAverageRow) {
+  auto report = AuditDocument(OneTable({{"No", "Indikator", "Target", "Realisasi", "Capaian"},
+                                        {"1", "Indeks Pembangunan Gender", "90", "89,11", "99,01"},
+                                        {"2", "Persentase PUS peserta KB", "75", "74,69", "99,59"},
+                                        {"3", "Rata-Rata Usia Kawin Pertama Wanita (UKPW)", "20", "19,60", "98,00"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+  audit::TableView v(OneTable({{"Uraian", "Nilai"}, {"Rata-rata capaian", "90"}, {"Rata-rata Lama Sekolah", "8"}}, 1)
+                         .tables.front(),
+                     DefaultRulesOrDie(), 2024);
+  EXPECT_EQ(v.row(1).kind, audit::RowKind::kAverage);
+  EXPECT_EQ(v.row(2).kind, audit::RowKind::kData);
+}
+
+TEST(AuditReadings, AValueThatCannotBeReadLeavesTheAverageUnknown) {
+  auto report = AuditDocument(OneTable({{"No", "Indikator", "Target", "Capaian"},
+                                        {"1", "Ketersediaan pangan", "100", "80,5"},
+                                        {"2", "Stabilitas harga", "> 100", "> 125"},
+                                        {"3", "Skor PPH", "85", "105,33"},
+                                        {"", "Rata-rata capaian", "", "104,45"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+}
+
+TEST(AuditReadings, RowTotalIsTheRunOfColumnsMostRowsFollow) {
+  // Jumlah = Sembuh + Pengobatan lengkap; the register count on the left is the base of the rate.
+  auto report = AuditDocument(OneTable({{"Kab/Kota", "Terdaftar", "Sembuh", "Lengkap", "Jumlah", "TSR"},
+                                        {"Kab Bogor", "5912", "1226", "2486", "3712", "62,8"},
+                                        {"Kab Bandung", "4000", "1500", "1000", "2500", "62,5"},
+                                        {"Kota Depok", "1000", "400", "300", "700", "70,0"},
+                                        {"Kota Bekasi", "2000", "900", "600", "1600", "80,0"}},
+                                       1));
+  auto hits = Citing(report, "1600", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);  // 900 + 600 = 1500: the one row that does not follow
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
+TEST(AuditReadings, AnUnlabelledRowEqualToTheRowAboveIsNoTotal) {
+  auto report = AuditDocument(OneTable({{"No", "Program/Kegiatan", "Anggaran"},
+                                        {"A", "Program Perencanaan", "712.500.000"},
+                                        {"", "", "712.500.000"},
+                                        {"B", "Program Kependudukan", "1.032.525.000"},
+                                        {"1.", "Pengendalian Kependudukan", "1.032.525.000"},
+                                        {"", "Jumlah", "1.745.025.000"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kWarning), 0);
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+}
+
+TEST(AuditReadings, ColumnNumbersUnderTheHeaderAreNotFigures) {
+  auto report = AuditDocument(OneTable({{"No", "Uraian", "Anggaran", "Realisasi"},
+                                        {"1", "2", "3", "4"},
+                                        {"1", "Belanja Tidak Langsung", "4,434,406,000.00", "3,247,653,045.00"},
+                                        {"2", "Belanja Langsung", "9,606,683,100.00", "6,034,912,460.00"},
+                                        {"", "Jumlah", "14,041,089,100.00", "9,282,565,505.00"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+}
+
+TEST(AuditReadings, ProgramsAndTheirUnnumberedKegiatanAreNotSummedTogether) {
+  auto report = AuditDocument(OneTable({{"Kode", "Program / Kegiatan", "Anggaran", "Realisasi"},
+                                        {"29", "Program Perencanaan Pembangunan", "500.000.000", "480.000.000"},
+                                        {"", "Penyusunan Perencanaan", "500.000.000", "480.000.000"},
+                                        {"59", "Program Peningkatan Kesejahteraan Aparatur", "300.000.000", "290.000.000"},
+                                        {"", "Peningkatan Kemampuan Aparatur A", "100.000.000", "95.000.000"},
+                                        {"", "Peningkatan Kemampuan Aparatur B", "200.000.000", "195.000.000"},
+                                        {"", "TOTAL KEGIATAN", "800.000.000", "770.000.000"},
+                                        {"", "Belanja Tidak Langsung", "1.000.000.000", "950.000.000"},
+                                        {"", "Belanja Pegawai", "1.000.000.000", "950.000.000"},
+                                        {"", "JUMLAH TOTAL", "1.800.000.000", "1.720.000.000"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0) << report.findings.front().message_en;
+}
+
+TEST(AuditReadings, LetteredTableNumbersAreDistinctAndCodesAreNoNumbering) {
+  EXPECT_EQ(audit::CaptionLabel("Tabel 2.3a. Alokasi Anggaran"), "Tabel 2.3a");
+  EXPECT_NE(audit::CaptionLabel("Tabel 2.3a. Alokasi"), audit::CaptionLabel("Tabel 2.3b. Indikator"));
+  EXPECT_EQ(audit::CaptionLabel("Tabel 3.1 Capaian"), "Tabel 3.1");
+  EXPECT_TRUE(audit::IsRomanNumeral("II."));
+  EXPECT_FALSE(audit::IsRomanNumeral("C."));  // A., B., C., D. are letters
+  auto report = AuditDocument(OneTable({{"No", "Kode", "Kegiatan", "Anggaran"},
+                                        {"2", "01 01 10", "Studi pengembangan A", "100.000.000"},
+                                        {"2", "01 01 11", "Studi pengembangan B", "200.000.000"},
+                                        {"2", "01 01 12", "Studi pengembangan C", "300.000.000"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kWarning), 0);
+}
+
+TEST(AuditReadings, TablesOfAnotherScopeAreNotTheSameLines) {
+  // The same kegiatan, APBN of the whole province (incl. Tugas Pembantuan) and of the Dinas alone.
+  Document doc = Tables({OneTable({{"No", "Kegiatan", "Anggaran", "Realisasi"},
+                                   {"1", "Peningkatan Produksi Pakan Ternak", "6.720.020.000", "6.247.696.287"},
+                                   {"2", "Penyediaan Benih dan Bibit Ternak", "32.485.211.000", "26.451.270.414"},
+                                   {"3", "Penjaminan Produk Hewan ASUH", "1.887.994.000", "1.396.318.200"}},
+                                  1, "Tabel 11 APBN Provinsi"),
+                         OneTable({{"No", "Kegiatan", "Anggaran", "Realisasi"},
+                                   {"1", "Peningkatan Produksi Pakan Ternak", "2.999.820.000", "2.635.811.606"},
+                                   {"2", "Penyediaan Benih dan Bibit Ternak", "7.159.620.000", "5.207.455.235"},
+                                   {"3", "Penjaminan Produk Hewan ASUH", "1.537.994.000", "1.016.318.200"}},
+                                  1, "Tabel 12 APBN pada Dinas")});
+  EXPECT_EQ(AuditDocument(doc).Count(Severity::kError), 0);
+  // One line that differs by a slip between two tables that otherwise agree is reported.
+  Document slip = Tables({OneTable({{"No", "Kegiatan", "Anggaran", "Realisasi"},
+                                    {"1", "Peningkatan Produksi Pakan Ternak", "6.720.020.000", "6.247.696.287"},
+                                    {"2", "Penyediaan Benih dan Bibit Ternak", "32.485.211.000", "26.451.270.414"},
+                                    {"3", "Penjaminan Produk Hewan ASUH", "1.887.994.000", "1.396.318.200"}},
+                                   1, "Tabel 3.1 Anggaran"),
+                          OneTable({{"No", "Kegiatan", "Pagu", "Realisasi"},
+                                    {"1", "Peningkatan Produksi Pakan Ternak", "6.720.020.000", "6.247.696.287"},
+                                    {"2", "Penyediaan Benih dan Bibit Ternak", "32.485.211.000", "26.415.270.414"},
+                                    {"3", "Penjaminan Produk Hewan ASUH", "1.887.994.000", "1.396.318.200"}},
+                                   1, "Tabel 3.2 Realisasi")});
+  auto report = AuditDocument(slip);
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+  EXPECT_EQ(Citing(report, "26.415.270.414", Severity::kError).size(), 1u);
+}
+
+TEST(AuditReadings, AColumnHoldingAnotherTablesBudgetsIsOneFinding) {
+  Document doc = Tables({OneTable({{"No", "Kegiatan", "Anggaran 2016 (Rp)", "Realisasi 2016 (Rp)"},
+                                   {"1", "Perencanaan program BPMPD", "900.000.000", "869.633.513"},
+                                   {"2", "Peningkatan kapasitas aparatur desa", "3.800.000.000", "3.125.822.300"},
+                                   {"3", "Pendataan profil desa", "750.000.000", "711.240.000"},
+                                   {"4", "Pembinaan lembaga adat", "250.000.000", "221.865.120"}},
+                                  1, "Tabel 3.1 Realisasi 2016"),
+                         OneTable({{"No", "Kegiatan", "Realisasi 2015 (Rp)", "Realisasi 2016 (Rp)"},
+                                   {"1", "Perencanaan program BPMPD", "850.000.000", "900.000.000"},
+                                   {"2", "Peningkatan kapasitas aparatur desa", "3.100.000.000", "3.800.000.000"},
+                                   {"3", "Pendataan profil desa", "700.000.000", "750.000.000"},
+                                   {"4", "Pembinaan lembaga adat", "200.000.000", "250.000.000"}},
+                                  1, "Tabel 3.2 Perbandingan")});
+  auto report = AuditDocument(doc);
+  ASSERT_EQ(report.Count(Severity::kError), 1);
+  EXPECT_NE(report.findings.front().message_en.find("holds the budget figures"), std::string::npos)
+      << report.findings.front().message_en;
 }
 
 }  // namespace
