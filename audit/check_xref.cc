@@ -753,16 +753,18 @@ void CheckCrossReferences(AuditContext& ctx) {
   }
   // A total explained by one of its rows is reported once, with its cause.
   std::set<const Entry*> explained = ExplainTotals(ctx, recs, outliers);
-  // One finding per wrong row: its budget, spending and percent together.
+  // One finding per wrong row or claim of the text: its budget, spending and
+  // percent together.
   std::map<std::pair<std::string, int>, Finding> by_row;
   std::vector<std::pair<std::string, int>> order;
   for (Pending& p : found) {
     if (explained.count(p.wrong)) continue;
-    if (p.wrong->ev.row < 0) {
+    if (p.wrong->ev.row < 0 && p.wrong->record < 0) {
       ctx.Report(std::move(p.finding));
       continue;
     }
-    auto key = std::make_pair(p.wrong->source, p.wrong->ev.row);
+    auto key = p.wrong->ev.row >= 0 ? std::make_pair(p.wrong->source, p.wrong->ev.row)
+                                    : std::make_pair(std::string("uraian"), -1 - p.wrong->record);
     auto it = by_row.find(key);
     if (it == by_row.end()) {
       by_row.emplace(key, std::move(p.finding));

@@ -39,8 +39,26 @@ AuditContext::AuditContext(const Document& doc, const Rules& rules) : doc_(&doc)
   for (const Table& t : doc.tables) views_.emplace_back(t, rules, reporting_year_);
 }
 
+namespace {
+
+// Text taken from the page keeps its line breaks ("Rp.\n664.580.000"): a
+// message is one line.
+std::string OneLine(const std::string& s) {
+  std::string out;
+  for (char ch : s) {
+    bool space = ch == '\n' || ch == '\r' || ch == '\t' || ch == ' ';
+    if (space && !out.empty() && out.back() == ' ') continue;
+    out += space ? ' ' : ch;
+  }
+  return out;
+}
+
+}  // namespace
+
 void AuditContext::Report(Finding f) {
   if (!rules_->Enabled(f.rule)) return;
+  f.message = OneLine(f.message);
+  f.message_en = OneLine(f.message_en);
   f.severity = rules_->SeverityOf(f.rule);
   findings_.push_back(std::move(f));
 }
