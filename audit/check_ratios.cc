@@ -75,6 +75,12 @@ void CheckRowRatios(AuditContext& ctx, const TableView& v) {
                      " / " + base->printed + " = " + expect + ".";
       f.evidence = {v.EvidenceAt(r, c, true), v.EvidenceAt(r, real_col), v.EvidenceAt(r, base_col)};
       f.priority = col.domain == Domain::kMoney ? 80 : 70;
+      f.reading = "Persentase = realisasi / " + std::string(col.domain == Domain::kMoney ? "anggaran" : "target") +
+                  " pada baris yang sama x 100 (kolom " + v.column(real_col).header() + " dan " + v.column(base_col).header() +
+                  (col.domain == Domain::kPerformance ? "); rumus indikator yang makin kecil makin baik juga dicoba." : ").");
+      f.reading_en = "Percentage = realisation / " + std::string(col.domain == Domain::kMoney ? "budget" : "target") +
+                     " of the same row x 100 (columns " + v.column(real_col).header() + " and " + v.column(base_col).header() +
+                     (col.domain == Domain::kPerformance ? "); the lower-is-better formulas were tried too." : ").");
       ctx.Report(std::move(f));
     }
   }
@@ -171,6 +177,12 @@ void CheckStatedRatios(AuditContext& ctx, const TableView& v) {
                    ", which gives " + expect + ".";
     f.evidence = {v.EvidenceAt(r, c, true), v.EvidenceAt(r, value_col, true), v.EvidenceAt(r + 1, value_col)};
     f.priority = 65;
+    f.reading = "Persentase yang dicetak sekali untuk dua baris: angka atas / angka bawah kolom " +
+                v.column(value_col).header() + "; " + std::to_string(fits) + " dari " + std::to_string(all.size()) +
+                " persentase seperti ini di tabel mengikuti bacaan itu.";
+    f.reading_en = "A percentage printed once for two rows: upper / lower figure of column " + v.column(value_col).header() +
+                   "; " + std::to_string(fits) + " of the table's " + std::to_string(all.size()) +
+                   " such percentages follow that reading.";
     ctx.Report(std::move(f));
   }
 }
@@ -216,6 +228,10 @@ void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
                      printed->printed + " is printed.";
       f.evidence = {v.EvidenceAt(fm.r, fm.result_col, true), v.EvidenceAt(fm.r, fm.c)};
       f.priority = 70;
+      f.reading = "Rumus yang tertulis di sel; " + std::to_string(agree) + " dari " + std::to_string(formulas.size()) +
+                  " rumus di kolom ini menghasilkan angka di sebelahnya.";
+      f.reading_en = "The formula printed in the cell; " + std::to_string(agree) + " of the column's " +
+                     std::to_string(formulas.size()) + " formulas give the figure beside them.";
       ctx.Report(std::move(f));
     }
   }

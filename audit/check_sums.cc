@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <set>
+#include <tuple>
 
 #include "audit/checks.h"
 #include "audit/figure_range.h"
@@ -143,6 +144,40 @@ double PlainResult(const TableView& v, const Members& members, int c, bool avera
   return average && n > 0 ? sum / n : sum;
 }
 
+// What a set of rows taken for a total is, in words: the reading a finding rests on.
+std::pair<std::string, std::string> DescribeMembers(const TableView& v, int total_row, const Members& members,
+                                                    bool average) {
+  bool subtotals = false, one_level = true, section = false;
+  for (int m : members) {
+    subtotals = subtotals || v.row(m).kind == RowKind::kTotal;
+    one_level = one_level && v.row(m).level == v.row(members.front()).level;
+  }
+  for (int r = v.table().header_rows; r < members.front(); ++r)
+    section = section || v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage;
+  bool other_levels = false;
+  for (int r = members.front(); r < total_row; ++r)
+    other_levels = other_levels || (IsDataRow(v, r) && v.row(r).level != v.row(members.front()).level);
+  std::string id = average ? "rata-rata " : "jumlah ", en = average ? "the mean of " : "the sum of ";
+  if (subtotals) {
+    id += "baris subtotal di atasnya dan baris sesudahnya";
+    en += "the subtotal rows above it and the rows after them";
+  } else if (one_level && other_levels) {
+    std::string level = std::to_string(v.row(members.front()).level + 1);
+    id += std::to_string(members.size()) + " baris pada tingkat " + level +
+          " (menurut penomoran program > kegiatan), tanpa baris induk atau rinciannya";
+    en += "the " + std::to_string(members.size()) + " rows at level " + level +
+          " (by the program > kegiatan numbering), without their parents or parts";
+  } else {
+    id += "semua " + std::to_string(members.size()) + " baris data";
+    en += "all " + std::to_string(members.size()) + " data rows";
+  }
+  id += section ? " sejak baris jumlah sebelumnya" : " di atasnya dalam tabel";
+  en += section ? " since the previous total row" : " above it in the table";
+  id += "; bacaan lain (tingkat lain, bagian tabel) juga tidak cocok.";
+  en += "; no other reading (another level, part of the table) fits either.";
+  return {id, en};
+}
+
 Finding SumFinding(const TableView& v, int r, int c, const Members& members, const Figure& printed, bool average) {
   Finding f;
   f.rule = average ? "average.row" : "sum.total";
@@ -167,6 +202,7 @@ Finding SumFinding(const TableView& v, int r, int c, const Members& members, con
   }
   f.evidence.push_back(v.EvidenceAt(r, c, true));
   for (int m : members) f.evidence.push_back(v.EvidenceAt(m, c));
+  std::tie(f.reading, f.reading_en) = DescribeMembers(v, r, members, average);
   f.priority = v.column(c).domain == Domain::kMoney ? 100 : 60;
   return f;
 }
@@ -414,6 +450,10 @@ void CheckTotalColumns(AuditContext& ctx, const TableView& v) {
       f.evidence.push_back(v.EvidenceAt(x.r, c, true));
       for (int k : parts)
         if (v.FigureAt(x.r, k)) f.evidence.push_back(v.EvidenceAt(x.r, k));
+      f.reading = "Kolom " + leaf + " = " + named + ": bacaan yang diikuti " + std::to_string(best_ok) + " dari " +
+                  std::to_string(rows.size()) + " baris tabel.";
+      f.reading_en = "Column " + leaf + " = " + named + ": the reading " + std::to_string(best_ok) + " of the table's " +
+                     std::to_string(rows.size()) + " rows follow.";
       f.priority = 50;
       ctx.Report(std::move(f));
     }
@@ -465,6 +505,10 @@ void CheckRemaining(AuditContext& ctx, const TableView& v) {
       f.message_en = v.Name() + ": the remaining budget of " + what + " reads " + printed.printed + ", but " +
                      v.FigureAt(row.r, budget)->printed + " - " + v.FigureAt(row.r, spent)->printed + " = " + expect + ".";
       f.evidence = {v.EvidenceAt(row.r, c, true), v.EvidenceAt(row.r, budget), v.EvidenceAt(row.r, spent)};
+      f.reading = "Sisa anggaran = anggaran - realisasi pada baris yang sama; " + std::to_string(ok) + " dari " +
+                  std::to_string(rows.size()) + " baris kolom ini mengikutinya.";
+      f.reading_en = "Remaining = budget - spending of the same row; " + std::to_string(ok) + " of the column's " +
+                     std::to_string(rows.size()) + " rows follow it.";
       f.priority = 90;
       ctx.Report(std::move(f));
     }
@@ -592,6 +636,14 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
     f.message_en = v.Name() + ": the " + kind_en + " of " + what + " reads " + printed->printed + ", but its " + n +
                    " parts add up to " + sum + " (difference " + gap + ").";
   }
+  f.reading = "Induk = jumlah rinciannya satu tingkat di bawahnya (penomoran I/A/1, kode, atau baris \"Program\" dan kegiatan sesudahnya); " +
+              std::string(lone_part_slipped ? "satu-satunya rincian yang persentasenya tidak cocok dengan angkanya sendiri dianggap keliru."
+                          : parent_holds ? "induknya cocok dengan jumlah di atasnya, maka rinciannya dianggap keliru."
+                                         : "induknya dianggap keliru.");
+  f.reading_en = "Parent = sum of its parts one level below (numbering I/A/1, codes, or a \"Program\" row and the kegiatan after it); " +
+                 std::string(lone_part_slipped ? "its only part, whose percentage does not follow from its own figures, is taken as wrong."
+                             : parent_holds ? "the parent adds up with the rest of the table, so a part is taken as wrong."
+                                            : "the parent is taken as wrong.");
   if (!parent_holds) ctx.Blame(v.table().id, g.parent, g.col, g.sum.mid());
   f.evidence.push_back(v.EvidenceAt(g.parent, g.col, !parent_holds));
   for (int k : g.kids) f.evidence.push_back(v.EvidenceAt(k, g.col, parent_holds));

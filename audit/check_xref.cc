@@ -14,6 +14,7 @@
 #include <numeric>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <sstream>
 
 #include "audit/checks.h"
@@ -68,12 +69,14 @@ struct Record {
 // same line as an item row.
 class ItemSets {
  public:
-  explicit ItemSets(const std::vector<Record>& recs) : p_(recs.size()), members_(recs.size()) {
+  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8 };
+  explicit ItemSets(const std::vector<Record>& recs) : p_(recs.size()), members_(recs.size()), links_(recs.size()) {
     std::iota(p_.begin(), p_.end(), 0);
     for (size_t i = 0; i < recs.size(); ++i) members_[i] = {Member::Of(recs[i], i)};
   }
   size_t Find(size_t i) { return p_[i] == i ? i : p_[i] = Find(p_[i]); }
-  bool Join(size_t a, size_t b) {
+  // `why` says what links the two (for the finding's reading).
+  bool Join(size_t a, size_t b, int why) {
     size_t ra = Find(a), rb = Find(b);
     if (ra == rb) return true;
     for (const Member& x : members_[ra])
@@ -82,8 +85,10 @@ class ItemSets {
     p_[ra] = rb;
     members_[rb].insert(members_[rb].end(), members_[ra].begin(), members_[ra].end());
     members_[ra].clear();
+    links_[rb] |= links_[ra] | why;
     return true;
   }
+  int Links(size_t i) { return links_[Find(i)]; }
 
  private:
   struct Member {
@@ -101,6 +106,7 @@ class ItemSets {
   };
   std::vector<size_t> p_;
   std::vector<std::vector<Member>> members_;
+  std::vector<int> links_;
 };
 
 int Words(const std::string& s) {
@@ -291,7 +297,7 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
     bool one_line = !rows.empty();
     for (const auto& [table, budgets] : budgets_by_table) one_line = one_line && budgets.size() <= 1;
     if (!one_line) continue;
-    for (size_t c : claims) sets->Join(c, rows.front());
+    for (size_t c : claims) sets->Join(c, rows.front(), ItemSets::kBySpent);
   }
   for (const auto& [amount, ids] : by_amount) {
     std::map<std::string, std::set<long long>> realised_by_source;
@@ -303,7 +309,7 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
     bool ambiguous = false;
     for (const auto& [src, vals] : realised_by_source) ambiguous = ambiguous || vals.size() > 1;
     if (ambiguous) continue;
-    for (size_t k = 1; k < ids.size(); ++k) sets->Join(ids[0], ids[k]);
+    for (size_t k = 1; k < ids.size(); ++k) sets->Join(ids[0], ids[k], ItemSets::kByAmount);
   }
 }
 
@@ -358,7 +364,7 @@ void LinkTotals(const std::vector<Record>& recs, ItemSets* sets) {
     for (size_t j = 0; j < k; ++j) {
       auto bj = BudgetOf(recs[totals[j]]);
       if (bk && bj && !TypoApart(*bk, *bj)) continue;
-      if (sets->Join(totals[j], totals[k])) break;
+      if (sets->Join(totals[j], totals[k], ItemSets::kAsTotal)) break;
     }
   }
 }
@@ -444,6 +450,10 @@ void ReportMisplacedColumns(AuditContext& ctx, const std::vector<Record>& recs,
                    " column holds the " + RoleName(t.other, true) + " figures of " + t.source->source_name + " (" + n +
                    " lines of the same name), not their " + RoleName(wrong_key, true) + "; e.g. " +
                    t.first->fig.printed + ".";
+    f.reading = "Dua tabel dengan nama baris yang sama berbeda di sebagian besar barisnya; kolom ini sama dengan kolom " +
+                RoleName(t.other, false) + " tabel lainnya pada " + n + " baris.";
+    f.reading_en = "Two tables with the same line names disagree on most lines; this column equals the other table's " +
+                   RoleName(t.other, true) + " column on " + n + " lines.";
     f.evidence = {t.first->ev, t.source->ev};
     f.evidence[0].suspect = true;
     f.evidence[1].suspect = false;
@@ -501,8 +511,30 @@ struct Pending {
   Finding finding;
 };
 
+// Why the places of a cluster were taken for one line, and how the right
+// figure was chosen: the reading a cross-reference rests on.
+std::pair<std::string, std::string> LinkReading(int links, bool clear) {
+  std::string id, en;
+  auto add = [&](int bit, const char* i, const char* e) {
+    if (!(links & bit)) return;
+    id += (id.empty() ? "" : ", ") + std::string(i);
+    en += (en.empty() ? "" : ", ") + std::string(e);
+  };
+  add(1, "namanya sama", "the same name");
+  add(2, "jumlah anggaran pengenalnya sama", "the same identifying budget amount");
+  add(4, "realisasinya sama dengan satu-satunya baris tabel", "its spending equals that of exactly one table line");
+  add(8, "keduanya total dokumen (selisihnya seperti salah ketik)", "both are the document's total (differing like a typo)");
+  id = "Dianggap baris/indikator yang sama karena " + id + " (tidak pernah dua baris satu tabel, atau total dengan rincian); " +
+       (clear ? "angka yang benar: yang ditulis paling banyak sumber dan lolos pemeriksaan tabelnya sendiri."
+              : "tidak jelas mana yang benar.");
+  en = "Taken for one line because of " + en + " (never two rows of one table, or a total with an item); " +
+       (clear ? "the right figure: the one most places print and that passes its own table's checks."
+              : "which is right is not clear.");
+  return {id, en};
+}
+
 void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const std::vector<size_t>& members,
-                    bool money_only, std::vector<Outlier>* outliers, std::vector<Pending>* found) {
+                    bool money_only, int links, std::vector<Outlier>* outliers, std::vector<Pending>* found) {
   std::map<QKey, std::vector<const Entry*>> by_key;
   for (size_t i : members)
     for (const auto& [k, e] : recs[i].values)
@@ -666,6 +698,7 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
         ev.suspect = !clear;
         f.evidence.push_back(ev);
       }
+      std::tie(f.reading, f.reading_en) = LinkReading(links, clear);
       f.priority = key.domain == Domain::kMoney ? 98 : 92;
       found->push_back({wrong, std::move(f)});
     }
@@ -696,6 +729,8 @@ std::set<const Entry*> ExplainTotals(AuditContext& ctx, const std::vector<Record
                      Show(total.right, total.entry->fig) + ") because the row \"" + row_label + "\" reads " + row.entry->fig.printed + " where every other source has " +
                      Show(row.right, row.entry->fig) + ".";
       f.evidence = {total.entry->ev, row.entry->ev};
+      f.reading = "Selisih total dengan total di tempat lain sama persis dengan selisih satu barisnya dengan sumber lain.";
+      f.reading_en = "The total's difference from the total elsewhere equals exactly one of its rows' difference from the other sources.";
       f.priority = 100;
       extra.push_back(std::move(f));
       explained.insert(total.entry);
@@ -735,10 +770,10 @@ void CheckCrossReferences(AuditContext& ctx) {
       // Budget lines share a name only when it is the same name: "Pengelolaan
       // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
       // ..." one of its activities.
-      if (recs[i].label_key == recs[j].label_key && Words(recs[i].label_key) >= 2) money.Join(i, j);
+      if (recs[i].label_key == recs[j].label_key && Words(recs[i].label_key) >= 2) money.Join(i, j, ItemSets::kByName);
       // An indicator is the same quantity in two tables only where both list
       // indicators flat: outlines repeat indicator names for other measures.
-      if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j);
+      if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j, ItemSets::kByName);
     }
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
   LinkTotals(recs, &money);
@@ -749,7 +784,7 @@ void CheckCrossReferences(AuditContext& ctx) {
     std::map<size_t, std::vector<size_t>> clusters;
     for (size_t i = 0; i < recs.size(); ++i) clusters[sets->Find(i)].push_back(i);
     for (const auto& [root, members] : clusters)
-      if (members.size() > 1) CompareCluster(ctx, recs, members, sets == &money, &outliers, &found);
+      if (members.size() > 1) CompareCluster(ctx, recs, members, sets == &money, sets->Links(root), &outliers, &found);
   }
   // A total explained by one of its rows is reported once, with its cause.
   std::set<const Entry*> explained = ExplainTotals(ctx, recs, outliers);

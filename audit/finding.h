@@ -34,6 +34,10 @@ struct Finding {
   std::string message_en;  // English
   std::optional<double> expected, found;
   std::vector<Evidence> evidence;
+  // The reading of the table or text the finding rests on: which rows or
+  // places were taken together and why, so a reviewer can judge it.
+  std::string reading;     // Indonesian
+  std::string reading_en;  // English
   // Orders findings for the reviewer: money first, then flipped verdicts.
   int priority = 0;
 };

@@ -145,7 +145,7 @@ int RunExtract(const Args& a) {
   return st.ok() ? kExitOk : Fail(st, a.lang);
 }
 
-void PrintFindings(const audit::AuditReport& report, Lang lang) {
+void PrintFindings(const audit::AuditReport& report, Lang lang, bool explain) {
   bool en = lang == Lang::kEn;
   for (const audit::Finding& f : report.findings) {
     int page = f.evidence.empty() ? 0 : f.evidence.front().page;
@@ -158,6 +158,8 @@ void PrintFindings(const audit::AuditReport& report, Lang lang) {
                       : f.severity == audit::Severity::kWarning ? (en ? "WARNING" : "PERINGATAN")
                                                                 : "INFO   ";
     std::cout << sev << "  " << (en ? "p. " : "hal. ") << page << "  " << (en ? f.message_en : f.message) << "\n";
+    const std::string& reading = en ? f.reading_en : f.reading;
+    if (explain && !reading.empty()) std::cout << "         " << (en ? "reading: " : "bacaan: ") << reading << "\n";
   }
   const audit::Coverage& c = report.coverage;
   std::cout << (en ? "summary: " : "ringkasan: ") << report.Count(audit::Severity::kError)
@@ -201,7 +203,7 @@ int RunAudit(const Args& a) {
   if (a.json_out && *a.json_out == "-") {
     std::cout << lkj::cli::JsonText(reports::AuditToJson(out.report)) << "\n";
   } else if (!any_file && !a.quiet) {
-    PrintFindings(out.report, a.lang);
+    PrintFindings(out.report, a.lang, a.explain);
   }
   return out.report.Count(audit::Severity::kError) > 0 ? kExitFindings : kExitOk;
 }

@@ -69,6 +69,7 @@ AUDIT
                     check off, change its severity, add header words or
                     narrative patterns (repeatable)
     --explain       print how each table was understood (column roles, rows)
+                    and, under each finding, the reading it rests on
   IN.json is the output of `extract --json`.
 
 BATCH
@@ -143,6 +144,7 @@ AUDIT
                     pemeriksaan, ubah tingkatnya, tambah kata judul kolom atau
                     pola kalimat (boleh berulang)
     --explain       tampilkan cara setiap tabel dipahami (peran kolom, baris)
+                    dan, di bawah setiap temuan, bacaan yang mendasarinya
   MASUK.json adalah keluaran `extract --json`.
 
 BATCH

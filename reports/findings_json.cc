@@ -40,6 +40,8 @@ json AuditToJson(const audit::AuditReport& report) {
                         {"message_en", f.message_en},
                         {"expected", Number(f.expected)},
                         {"found", Number(f.found)},
+                        {"reading", f.reading.empty() ? json(nullptr) : json(f.reading)},
+                        {"reading_en", f.reading_en.empty() ? json(nullptr) : json(f.reading_en)},
                         {"evidence", ev}});
   }
   json by_rule = json::object();

@@ -289,6 +289,7 @@ article.finding.sev-error{border-left-color:var(--err)}article.finding.sev-warni
 code.rule{font:13px/1.3 "DejaVu Sans Mono",Consolas,monospace;background:#eef1f4;color:#33404d;padding:2px 6px;border-radius:3px}
 .fhead .no{margin-left:auto}
 p.msg{font-size:16px;margin:10px 0 8px;overflow-wrap:anywhere}
+p.reading{font-size:13px;color:#4a5561;margin:0 0 10px;overflow-wrap:anywhere}
 .ef{display:flex;gap:8px;flex-wrap:wrap;margin:0 0 12px;font-size:14px}
 .ef span{border:1px solid var(--line);border-radius:4px;padding:3px 10px;background:#fafbfc}
 .ef .exp b{color:#1c5e2e}.ef .fnd b{color:var(--err)}.ef .dif{color:var(--muted)}
@@ -600,6 +601,9 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
         std::string("<span class=\"no\">") + t_("temuan ", "finding ") + std::to_string(index + 1) + "</span></div>\n";
     const std::string& msg = t_.en && !f.message_en.empty() ? f.message_en : f.message;
     out_ += "<p class=\"msg\">" + Esc(msg) + "</p>\n";
+    const std::string& reading = t_.en && !f.reading_en.empty() ? f.reading_en : f.reading;
+    if (!reading.empty())
+      out_ += std::string("<p class=\"reading\"><b>") + t_("Bacaan: ", "Reading: ") + "</b>" + Esc(reading) + "</p>\n";
     if (f.expected || f.found) {
       // Checks that recompute a figure have an expected value; the others
       // (labels, overspending, units) compare it with a reference, and calling

@@ -66,6 +66,9 @@ TEST(AuditReadings, SisaAnggaranIsNotTheBudgetAndIsChecked) {
   ASSERT_EQ(slip.size(), 1u);
   EXPECT_EQ(slip[0]->rule, "sum.remaining");
   EXPECT_DOUBLE_EQ(*slip[0]->expected, 38940900.0);
+  // Each finding says the reading it rests on.
+  EXPECT_NE(slip[0]->reading_en.find("budget - spending"), std::string::npos) << slip[0]->reading_en;
+  EXPECT_NE(slip[0]->reading.find("anggaran - realisasi"), std::string::npos) << slip[0]->reading;
 }
 
 TEST(AuditReadings, JumlahPercentMayBeTheRatioOfTotalsOrASumOfShares) {
@@ -210,7 +213,9 @@ TEST(AuditReadings, TablesOfAnotherScopeAreNotTheSameLines) {
                                    1, "Tabel 3.2 Realisasi")});
   auto report = AuditDocument(slip);
   EXPECT_EQ(report.Count(Severity::kError), 1);
-  EXPECT_EQ(Citing(report, "26.415.270.414", Severity::kError).size(), 1u);
+  auto hits = Citing(report, "26.415.270.414", Severity::kError);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_NE(hits[0]->reading_en.find("the same name"), std::string::npos) << hits[0]->reading_en;
 }
 
 TEST(AuditReadings, AColumnHoldingAnotherTablesBudgetsIsOneFinding) {
