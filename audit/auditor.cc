@@ -10,13 +10,24 @@
 namespace lkj::audit {
 namespace {
 
-// The office: the first line on the first pages naming a Dinas/Badan/... .
+// The office: the first line on the first pages naming a Dinas/Badan/... ,
+// cut where a sentence goes on ("... Provinsi Jawa Barat merupakan salah
+// satu ...") and without the report's year.
 std::string DetectOffice(const Document& doc) {
   static const RE2 kOffice(R"((?i)^((?:dinas|badan|inspektorat|sekretariat|kantor|biro|rumah sakit|kecamatan|satuan)\b.{4,120}))");
+  static const RE2 kClause(
+      R"((?i)\s+(?:merupakan|adalah|sebagai|dibentuk|yang|mempunyai|memiliki|berdasarkan|membantu|dalam|telah|pada|untuk|dengan|sesuai)\b.*$)");
+  static const RE2 kYear(R"((?i)[\s,]+(?:tahun|ta\.?)\s+(?:anggaran\s+)?(?:19|20)[0-9]{2}.*$)");
   for (const Block& b : doc.blocks) {
     if (b.page > 3) break;
     std::string office;
-    if (RE2::PartialMatch(b.text, kOffice, &office)) return office;
+    if (!RE2::PartialMatch(b.text, kOffice, &office)) continue;
+    for (char& ch : office)
+      if (ch == '\n' || ch == '\t') ch = ' ';
+    RE2::Replace(&office, kClause, "");
+    RE2::Replace(&office, kYear, "");
+    while (!office.empty() && (office.back() == ' ' || office.back() == ',' || office.back() == '.')) office.pop_back();
+    if (office.size() >= 8) return office;
   }
   return "";
 }

@@ -239,3 +239,19 @@ TEST(AuditReadings, AColumnHoldingAnotherTablesBudgetsIsOneFinding) {
 
 }  // namespace
 }  // namespace lkj::testing
+
+namespace lkj::testing {
+namespace {
+
+TEST(AuditReadings, TheOfficeIsANameNotASentence) {
+  Document doc = OneTable({{"No", "Uraian", "Anggaran"}, {"1", "Belanja Pegawai", "1.000.000"}}, 1);
+  doc.blocks.push_back({1, {50, 60, 500, 90}, BlockKind::kParagraph,
+                        "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat merupakan salah satu perangkat daerah",
+                        false});
+  EXPECT_EQ(AuditDocument(doc).office, "Badan Kesatuan Bangsa dan Politik Provinsi Jawa Barat");
+  doc.blocks.back().text = "DINAS KESEHATAN PROVINSI JAWA BARAT TAHUN 2016";
+  EXPECT_EQ(AuditDocument(doc).office, "DINAS KESEHATAN PROVINSI JAWA BARAT");
+}
+
+}  // namespace
+}  // namespace lkj::testing
