@@ -110,19 +110,6 @@ void CheckOverspend(AuditContext& ctx, const TableView& v) {
   }
 }
 
-// Whether two figures of row r other than column c give the percent p.
-bool OwnRowRatioFits(const TableView& v, int r, int c, const Figure& p) {
-  for (int a = 0; a < v.n_cols(); ++a)
-    for (int b = 0; b < v.n_cols(); ++b) {
-      if (a == b || a == c || b == c) continue;
-      const Figure* x = v.FigureAt(r, a);
-      const Figure* y = v.FigureAt(r, b);
-      if (!x || !y || x->percent || y->percent) continue;
-      if (auto q = Percent(*x, *y); q && q->Meets(PercentRange(p))) return true;
-    }
-  return false;
-}
-
 // "139.743" over "141.164" with "98,99%" printed once for both rows (in a
 // cell spanning both, or beside the first with the second left empty). The
 // stacked reading is taken only where the percent does not follow from its
@@ -150,7 +137,7 @@ void CheckStatedRatios(AuditContext& ctx, const TableView& v) {
       auto computed = Percent(*v.FigureAt(r, value_col), *v.FigureAt(r + 1, value_col));
       if (!computed) continue;
       bool ok = computed->Meets(PercentRange(*p));
-      if (!ok && OwnRowRatioFits(v, r, c, *p)) continue;
+      if (!ok && RowPairGivesPercent(v, r, c, *p)) continue;
       all.push_back({r, c, value_col, p, *computed, ok});
     }
   }
@@ -313,6 +300,18 @@ void CheckDerivedPercents(AuditContext& ctx, const TableView& v) {
 }
 
 }  // namespace
+
+bool RowPairGivesPercent(const TableView& v, int r, int skip, const Figure& p) {
+  for (int a = 0; a < v.n_cols(); ++a)
+    for (int b = 0; b < v.n_cols(); ++b) {
+      if (a == b || a == skip || b == skip) continue;
+      const Figure* x = v.FigureAt(r, a);
+      const Figure* y = v.FigureAt(r, b);
+      if (!x || !y || x->percent || y->percent) continue;
+      if (auto q = Percent(*x, *y); q && q->Meets(PercentRange(p))) return true;
+    }
+  return false;
+}
 
 void CheckRatios(AuditContext& ctx) {
   for (const TableView& v : ctx.views()) {

@@ -240,15 +240,7 @@ bool OtherReadingFits(const TableView& v, int r, int c, const std::vector<Member
   if (!p) return false;
   for (const Members& m : candidates)
     if (auto sum = SumOf(v, m, c); sum && sum->Meets(PercentRange(*p))) return true;
-  for (int a = 0; a < v.n_cols(); ++a)
-    for (int b = 0; b < v.n_cols(); ++b) {
-      if (a == b || a == c || b == c) continue;
-      const Figure* x = v.FigureAt(r, a);
-      const Figure* y = v.FigureAt(r, b);
-      if (!x || !y || y->lo <= 0 || x->percent || y->percent) continue;
-      if (Range(*x).DividedBy(Range(*y)).Scaled(100).Meets(PercentRange(*p))) return true;
-    }
-  return false;
+  return RowPairGivesPercent(v, r, c, *p);
 }
 
 // The row's own ratio explains a percent in a total row: nothing to average.

@@ -6,7 +6,12 @@
 
 namespace lkj::audit {
 
-void CheckSums(AuditContext& ctx);        // sum.total, sum.hierarchy, average.row
+// Whether two figures of row r, outside column `skip`, give the percent p
+// (x / y x 100): a percent that its own row explains, whatever the columns
+// are called. Shared by the readings of sums and of ratios.
+bool RowPairGivesPercent(const TableView& v, int r, int skip, const Figure& p);
+
+void CheckSums(AuditContext& ctx);        // sum.total, sum.hierarchy, sum.remaining, average.row
 void CheckRatios(AuditContext& ctx);      // ratio.row, ratio.stated, formula.composite, efficiency.row, budget.overspend
 void CheckLabels(AuditContext& ctx);      // label.status, label.trend, unit.index_percent
 void CheckNarrative(AuditContext& ctx);   // narrative.ratio, narrative.efficiency, narrative.status, label.ikm
