@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -507,6 +508,106 @@ void CheckRemaining(AuditContext& ctx, const TableView& v) {
   }
 }
 
+// Amount columns side by side, one per level of the tree ("Anggaran / per
+// paket | per sub-kegiatan | per kegiatan | per program", the Permendagri 90
+// monthly report): a row's amount in one column is the sum of the amounts
+// one column down on the rows after it, up to the next row of its level. The
+// direction (which end is the top) is the one most rows follow, and nothing
+// is reported unless most rows follow it.
+void CheckSteppedColumns(AuditContext& ctx, const TableView& v) {
+  std::map<int, std::vector<int>> groups;
+  for (int c = 0; c < v.n_cols(); ++c)
+    if (v.column(c).group >= 0 && v.column(c).domain == Domain::kMoney && v.column(c).role != Role::kPercent)
+      groups[v.column(c).group].push_back(c);
+  for (const auto& [g, cols] : groups) {
+    if (cols.size() < 2) continue;
+    struct Step { int parent, col, child_col; Members kids; Interval sum; bool ok; };
+    auto steps_for = [&](bool right_is_top) {
+      auto level_of = [&](int r) {
+        int level = -1;
+        for (size_t i = 0; i < cols.size(); ++i)
+          if (v.FigureAt(r, cols[i])) level = std::max(level, right_is_top ? static_cast<int>(i) : static_cast<int>(cols.size() - 1 - i));
+        return level;
+      };
+      auto col_at = [&](int level) { return cols[right_is_top ? level : cols.size() - 1 - level]; };
+      std::vector<Step> steps;
+      for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+        if (v.row(r).kind != RowKind::kData) continue;
+        int level = level_of(r);
+        if (level < 1) continue;
+        Members kids;
+        bool unreadable = false;  // an amount cell with digits but no figure: the step is unknown
+        for (int k = r + 1; k < v.n_rows(); ++k) {
+          if (v.row(k).kind == RowKind::kTotal) break;
+          int lk = level_of(k);
+          if (lk >= level) break;
+          if (lk == level - 1) kids.push_back(k);
+          for (int c : cols) {
+            const std::string& t = v.TextAt(k, c);
+            if (!v.FigureAt(k, c) && std::any_of(t.begin(), t.end(), [](unsigned char ch) { return std::isdigit(ch); }))
+              unreadable = true;
+          }
+        }
+        const Figure* printed = v.FigureAt(r, col_at(level));
+        if (kids.empty() || unreadable || !printed) continue;
+        // A stray small number ("3" where amounts are in millions) is no amount.
+        bool stray = false;
+        for (int k : kids)
+          if (const Figure* f = v.FigureAt(k, col_at(level - 1)); f && std::fabs(f->value) < 1000 && printed->value >= 1e6)
+            stray = true;
+        auto sum = SumOf(v, kids, col_at(level - 1));
+        if (stray || !sum) continue;
+        steps.push_back({r, col_at(level), col_at(level - 1), kids, *sum, sum->Meets(Range(*printed))});
+      }
+      return steps;
+    };
+    std::vector<Step> best;
+    int best_ok = -1;
+    for (bool right_is_top : {true, false}) {
+      std::vector<Step> steps = steps_for(right_is_top);
+      int ok = 0;
+      for (const Step& st : steps) ok += st.ok;
+      if (ok > best_ok) best_ok = ok, best = std::move(steps);
+    }
+    if (best.size() < 2 || best_ok * 2 <= static_cast<int>(best.size())) continue;
+    // A parent that adds up into the level above it is right: then a part is wrong.
+    std::set<std::pair<int, int>> confirmed;
+    for (const Step& st : best)
+      if (st.ok)
+        for (int k : st.kids) confirmed.insert({k, st.child_col});
+    for (const Step& st : best) {
+      std::vector<std::pair<int, int>> cells = {{st.parent, st.col}};
+      for (int k : st.kids) cells.push_back({k, st.child_col});
+      ctx.Checked(v, cells, st.ok);
+      if (st.ok) continue;
+      const Figure* printed = v.FigureAt(st.parent, st.col);
+      std::string what = v.row(st.parent).label.empty() ? v.row(st.parent).number : v.row(st.parent).label;
+      std::string n = std::to_string(st.kids.size()), sum = Show(st.sum.mid(), *printed);
+      std::string gap = ShowPlain(printed->value - st.sum.mid(), 0);
+      Finding f;
+      f.rule = "sum.hierarchy";
+      f.expected = st.sum.mid();
+      f.found = printed->value;
+      bool parent_holds = confirmed.count({st.parent, st.col}) > 0;
+      f.message = v.Name() + ": " + v.column(st.col).header() + " " + what + " tertulis " + printed->printed + ", padahal " +
+                  n + " angka " + v.column(st.child_col).header() + " di bawahnya berjumlah " + sum + " (selisih " + gap + ")" +
+                  (parent_holds ? "; angka induk itu cocok dengan tingkat di atasnya, jadi salah satu rinciannya keliru." : ".");
+      f.message_en = v.Name() + ": " + v.column(st.col).header() + " of " + what + " reads " + printed->printed + ", but the " +
+                     n + " " + v.column(st.child_col).header() + " amounts below it add up to " + sum + " (difference " + gap + ")" +
+                     (parent_holds ? "; that figure adds up into the level above, so one of its parts is wrong." : ".");
+      f.reading = "Kolom anggaran bertingkat: angka sebuah baris di satu kolom = jumlah angka kolom satu tingkat di bawahnya pada baris-baris sesudahnya, sampai baris setingkat berikutnya; " +
+                  std::to_string(best_ok) + " dari " + std::to_string(best.size()) + " baris induk mengikutinya.";
+      f.reading_en = "Stepped amount columns: a row's amount in one column = the sum of the next column down on the rows after it, up to the next row of its level; " +
+                     std::to_string(best_ok) + " of " + std::to_string(best.size()) + " parent rows follow it.";
+      f.evidence.push_back(v.EvidenceAt(st.parent, st.col, !parent_holds));
+      for (int k : st.kids) f.evidence.push_back(v.EvidenceAt(k, st.child_col, parent_holds));
+      if (!parent_holds) ctx.Blame(v.table().id, st.parent, st.col, st.sum.mid());
+      f.priority = 95;
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
 // Children of row p: rows one level deeper before the next row at p's level.
 Members Children(const TableView& v, int p) {
   Members kids;
@@ -653,6 +754,7 @@ void CheckSums(AuditContext& ctx) {
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)
       if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) CheckTotalRow(ctx, v, r, gap_columns);
     CheckTotalColumns(ctx, v);
+    CheckSteppedColumns(ctx, v);
     ShareGapsWithLoneParts(ctx, v);
     for (const Gap& g : gaps) ReportGap(ctx, v, g);
     CheckRemaining(ctx, v);

@@ -243,6 +243,38 @@ TEST(AuditReadings, AColumnHoldingAnotherTablesBudgetsIsOneFinding) {
 namespace lkj::testing {
 namespace {
 
+// The monthly report (Permendagri 90): each level's amount in its own column.
+Document SteppedTable(const std::string& paket_b) {
+  Document doc = OneTable({{"Kode", "Program/Kegiatan/Sub Kegiatan", "Anggaran", "", ""},
+                           {"", "", "Per Paket", "Per Sub Kegiatan", "Per Kegiatan"},
+                           {"2.01", "Penyelenggaraan Jalan", "", "", "1.300.000.000"},
+                           {"2.01.01", "Pemeliharaan Rutin Jalan", "", "500.000.000", ""},
+                           {"", "1 Ruas A", "200.000.000", "", ""},
+                           {"", "2 Ruas B", paket_b, "", ""},
+                           {"2.01.02", "Rehabilitasi Jalan", "", "800.000.000", ""},
+                           {"", "1 Ruas C", "450.000.000", "", ""},
+                           {"", "2 Ruas D", "350.000.000", "", ""}},
+                          2);
+  Table& t = doc.tables.front();
+  t.rows[0][2].col_span = 3;  // "Anggaran" over the three amount columns
+  t.rows[0][3].placeholder = t.rows[0][4].placeholder = true;
+  return doc;
+}
+
+TEST(AuditReadings, SteppedAmountColumnsAddUpLevelByLevel) {
+  EXPECT_EQ(AuditDocument(SteppedTable("300.000.000")).Count(Severity::kError), 0);
+  auto report = AuditDocument(SteppedTable("330.000.000"));
+  ASSERT_EQ(report.Count(Severity::kError), 1);
+  const audit::Finding& f = report.findings.front();
+  EXPECT_EQ(f.rule, "sum.hierarchy");
+  EXPECT_DOUBLE_EQ(*f.expected, 530000000.0);
+  // 500.000.000 adds up into the kegiatan above (500 + 800 = 1.300): its parts are suspect.
+  EXPECT_TRUE(Citing(report, "500.000.000", Severity::kError, true).empty());
+  EXPECT_EQ(Citing(report, "330.000.000", Severity::kError, true).size(), 1u);
+  // An amount the text layer ran together with a label leaves its step unknown.
+  EXPECT_EQ(AuditDocument(SteppedTable("2021) 330.000.")).Count(Severity::kError), 0);
+}
+
 TEST(AuditReadings, TheOfficeIsANameNotASentence) {
   Document doc = OneTable({{"No", "Uraian", "Anggaran"}, {"1", "Belanja Pegawai", "1.000.000"}}, 1);
   doc.blocks.push_back({1, {50, 60, 500, 90}, BlockKind::kParagraph,
