@@ -234,7 +234,7 @@ void CheckContentsPages(AuditContext& ctx) {
                  " contents-list entries give the wrong page, e.g. " + list + ".";
   for (size_t i = 0; i < wrong.size() && i < 12; ++i) {
     const Block* e = wrong[i].first;
-    f.evidence.push_back({e->page, "", std::nullopt, -1, -1, e->text, std::nullopt, e->box, true, ""});
+    f.evidence.push_back({e->page, "", std::nullopt, -1, -1, e->text, std::nullopt, e->box, true, -1, ""});
   }
   f.priority = 3;
   ctx.Report(std::move(f));

@@ -1,5 +1,7 @@
 #include "audit/context.h"
 
+#include <algorithm>
+
 #include <re2/re2.h>
 
 #include <map>
@@ -60,6 +62,17 @@ void AuditContext::Report(Finding f) {
   f.message = OneLine(f.message);
   f.message_en = OneLine(f.message_en);
   f.severity = rules_->SeverityOf(f.rule);
+  // A figure read from a scan that OCR is unsure of cannot carry an error:
+  // the reviewer is asked to read the page crop.
+  double least = 101;
+  for (const Evidence& e : f.evidence)
+    if (e.confidence >= 0) least = std::min(least, e.confidence);
+  if (least < rules_->ocr_trusted_confidence && f.severity == Severity::kError) {
+    f.severity = Severity::kWarning;
+    std::string pct = std::to_string(static_cast<int>(least));
+    f.message += " (angka hasil pindai tidak terbaca pasti: keyakinan OCR " + pct + "%; periksa gambar halamannya)";
+    f.message_en += " (a figure read from a scan with OCR confidence " + pct + "%; check the page image)";
+  }
   findings_.push_back(std::move(f));
 }
 

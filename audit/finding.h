@@ -22,6 +22,7 @@ struct Evidence {
   std::optional<double> value;         // parsed figure
   Box bbox;
   bool suspect = false;  // the figure the finding points at (drawn in red)
+  double confidence = -1;  // OCR's confidence in the cell (0..100); -1: a PDF text layer
   // For text: the words just before the figure and the figure itself, so it
   // can be found on the page among other equal figures. Not reported.
   std::string context;

@@ -21,7 +21,7 @@ class RulesError {
 
 const std::set<std::string> kTopKeys = {
     "version", "rules", "columns", "money_groups", "staff_groups", "revenue_words", "total_labels", "average_labels",
-    "status_words", "trend_words", "achieved_at", "ikm_scale", "identifying_amount", "narrative_ratios",
+    "status_words", "trend_words", "achieved_at", "ikm_scale", "identifying_amount", "ocr_trusted_confidence", "narrative_ratios",
     "narrative_patterns"};
 
 std::vector<std::string> Strings(const json& j, const std::string& key) {
@@ -110,6 +110,10 @@ void Apply(const json& j, bool first, Rules* rules) {
   if (j.contains("achieved_at")) {
     if (!j["achieved_at"].is_number()) throw RulesError("achieved_at: must be a number");
     rules->achieved_at = j["achieved_at"].get<double>();
+  }
+  if (j.contains("ocr_trusted_confidence")) {
+    if (!j["ocr_trusted_confidence"].is_number()) throw RulesError("ocr_trusted_confidence: must be a number");
+    rules->ocr_trusted_confidence = j["ocr_trusted_confidence"].get<double>();
   }
   if (j.contains("identifying_amount")) {
     if (!j["identifying_amount"].is_number()) throw RulesError("identifying_amount: must be a number");

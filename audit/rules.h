@@ -49,6 +49,8 @@ struct Rules {
   double achieved_at = 100;
   std::vector<IkmGrade> ikm_scale;
   double identifying_amount = 1e6;
+  // Below this OCR confidence (0..100) a figure from a scan makes a warning, never an error.
+  double ocr_trusted_confidence = 85;
   std::vector<NarrativeRatio> narrative_ratios;
   std::vector<NarrativePattern> narrative_patterns;
 

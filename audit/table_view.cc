@@ -166,6 +166,7 @@ Evidence TableView::EvidenceAt(int r, int c, bool suspect) const {
   if (const Figure* f = FigureAt(r, c)) e.value = f->value;
   e.bbox = cell.box;
   e.suspect = suspect;
+  e.confidence = cell.confidence;
   return e;
 }
 
@@ -235,6 +236,12 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     }
     ColumnInfo& info = columns_[c];
     info.style = DecideStyle(texts);
+    // "Rp" on every row, set apart from the amounts: a currency mark, not a name.
+    bool currency_marks = !texts.empty() && std::all_of(texts.begin(), texts.end(), [](const std::string& t) {
+      std::string l = LowerCollapsed(t);
+      return l == "rp" || l == "rp." || l == "idr";
+    });
+    if (currency_marks) info.role = Role::kUnit;
     // A column of names under a header that reads like figures ("Uraian /
     // TOTAL ANGGARAN", a title row taken into the header) holds names.
     bool figure_role = info.role == Role::kBudget || info.role == Role::kRealised || info.role == Role::kTarget ||

@@ -108,6 +108,7 @@ Args Parse(int argc, char** argv) {
     else if (s == "--explain") a.explain = true;
     else if (s == "--timeout") a.timeout_s = ParseInt(s, value(i));
     else if (s == "--max-pages") a.extract.limits.max_pages = ParseInt(s, value(i));
+    else if (s == "--no-ocr") a.extract.ocr = false;
     else if (s == "--max-mb") a.extract.limits.max_bytes = static_cast<std::uint64_t>(ParseInt(s, value(i))) << 20;
     else if (!s.empty() && s[0] == '-' && s != "-") throw UsageError(s);
     else if (a.command.empty()) a.command = s;
@@ -229,7 +230,9 @@ int RunDebug(const Args& a) {
   auto opened = PdfSource::Open(a.inputs[0], a.extract.limits);
   if (!opened.ok()) return Fail(opened.status(), a.lang);
   if (a.page > opened.value()->page_count()) throw UsageError("--page " + std::to_string(a.page));
-  PageStages st = AnalyzePage(opened.value()->ReadPage(a.page - 1));
+  std::optional<Warning> warning;
+  PageReader reader(*opened.value(), a.inputs.front(), a.extract);
+  PageStages st = AnalyzePage(reader.Read(a.page - 1, &warning));
   if (a.svg_out) {
     Status s = WriteFileAtomically(*a.svg_out, PageStagesToSvg(st));
     if (!s.ok()) return Fail(s, a.lang);
@@ -272,4 +275,16 @@ int Run(int argc, char** argv) {
 }  // namespace
 }  // namespace lkj::cli
 
-int main(int argc, char** argv) { return lkj::cli::Run(argc, argv); }
+// Tesseract's OpenMP reads OMP_THREAD_LIMIT once, when the process starts; an
+// engine left to its default threads is several times slower on a shared
+// machine. Without the variable the program starts itself again with it.
+void EnsureOneOcrThread(char** argv) {
+  if (std::getenv("OMP_THREAD_LIMIT")) return;
+  ::setenv("OMP_THREAD_LIMIT", "1", 1);
+  ::execv("/proc/self/exe", argv);  // returns only when that fails: go on as we are
+}
+
+int main(int argc, char** argv) {
+  EnsureOneOcrThread(argv);
+  return lkj::cli::Run(argc, argv);
+}

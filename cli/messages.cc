@@ -31,8 +31,14 @@ std::string DescribeWarning(const std::string& code, int page, Lang lang) {
   std::string where = (id ? "halaman " : "page ") + std::to_string(page);
   std::string head = "lkj-audit: " + std::string(id ? "peringatan: " : "warning: ") + where;
   if (code == "scanned_page")
-    return head + (id ? " hasil pindai tanpa lapisan teks; isinya belum terbaca (OCR belum tersedia)"
-                      : " is a scan without a text layer; its content is not read (no OCR yet)");
+    return head + (id ? " hasil pindai tanpa lapisan teks; isinya tidak dibaca (--no-ocr)"
+                      : " is a scan without a text layer; its content is not read (--no-ocr)");
+  if (code == "scanned_page_no_ocr")
+    return head + (id ? " hasil pindai; OCR tidak dapat dijalankan (data bahasa Tesseract ind/eng tidak terpasang)"
+                      : " is a scan; OCR cannot run (Tesseract's ind/eng language data is not installed)");
+  if (code == "ocr_page")
+    return head + (id ? " hasil pindai, dibaca dengan OCR: angka yang kurang pasti ditandai peringatan"
+                      : " is a scan, read by OCR: figures it is unsure of are flagged as warnings");
   if (code == "empty_page") return head + (id ? " kosong (tanpa teks)" : " is blank (no text)");
   if (code == "page_unreadable")
     return head + (id ? " tidak dapat dibaca (struktur PDF rusak)" : " cannot be read (damaged PDF structure)");
@@ -95,6 +101,8 @@ OPTIONS
   --max-pages N     refuse documents with more pages (default 5000)
   --max-mb N        refuse files larger than N MiB (default 2048)
   --timeout S       give up after S seconds (default 900)
+  --no-ocr          leave scanned pages unread (by default they are read by
+                    Tesseract, ind+eng; figures it is unsure of give warnings)
   -q, --quiet       no warnings on stderr
   -h, --help        this text;  --version  the version
 
@@ -170,6 +178,8 @@ OPSI
   --max-pages N     tolak dokumen dengan halaman lebih banyak (bawaan 5000)
   --max-mb N        tolak berkas lebih besar dari N MiB (bawaan 2048)
   --timeout D       berhenti setelah D detik (bawaan 900)
+  --no-ocr          halaman hasil pindai tidak dibaca (bawaannya dibaca dengan
+                    Tesseract, ind+eng; angka yang kurang pasti jadi peringatan)
   -q, --quiet       tanpa peringatan di stderr
   -h, --help        teks ini;  --version  versi
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "extract/blocks.h"
+#include "extract/ocr.h"
+#include "extract/page_image.h"
 #include "extract/ruled_tables.h"
 #include "extract/table_assembly.h"
 #include "extract/text_lines.h"
@@ -38,6 +40,51 @@ PageStages AnalyzePage(PageContent content) {
   return st;
 }
 
+struct PageReader::Scans {
+  std::unique_ptr<PageRenderer> renderer;
+  std::unique_ptr<OcrEngine> engine;
+  bool failed = false;
+};
+
+PageReader::PageReader(const PdfSource& pdf, const std::string& path, const ExtractOptions& options)
+    : pdf_(&pdf), path_(path), options_(options), scans_(std::make_unique<Scans>()) {}
+PageReader::~PageReader() = default;
+
+// The renderer and the engine are opened at the first scan of a document,
+// and only then: most pages have a text layer.
+bool PageReader::ReadScan(PageContent* page) {
+  Scans& s = *scans_;
+  if (!options_.ocr || s.failed) return false;
+  if (!s.engine) {
+    auto renderer = PageRenderer::Open(path_);
+    auto engine = OcrEngine::Open(options_.ocr_languages);
+    if (!renderer.ok() || !engine.ok()) {
+      s.failed = true;
+      return false;
+    }
+    s.renderer = std::move(renderer).value();
+    s.engine = std::move(engine).value();
+  }
+  auto image = s.renderer->RenderGray(page->info.number, options_.ocr_dpi);
+  if (!image.ok()) return false;
+  page->words = s.engine->Read(image.value());
+  page->info.has_text_layer = !page->words.empty();
+  page->info.text_source = "ocr";
+  return true;
+}
+
+PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
+  PageContent content = pdf_->ReadPage(index);
+  warning->reset();
+  if (content.info.has_text_layer) return content;
+  std::string why = PageWarning(content);
+  if (why == "scanned_page" && ReadScan(&content)) why = "ocr_page";
+  else if (why == "scanned_page" && scans_->failed) why = "scanned_page_no_ocr";
+  if (!content.info.has_text_layer && why != "ocr_page") content.info.text_source = "none";
+  *warning = Warning{why, index + 1};
+  return content;
+}
+
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {
   auto opened = PdfSource::Open(path, options.limits);
   if (!opened.ok()) return opened.status();
@@ -47,10 +94,13 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
   doc.source = path;
   std::vector<PageText> texts;
   std::vector<TableFragment> fragments;
+  PageReader reader(pdf, path, options);
   for (int i = 0; i < pdf.page_count(); ++i) {
-    PageStages st = AnalyzePage(pdf.ReadPage(i));
+    std::optional<Warning> warning;
+    PageContent content = reader.Read(i, &warning);
+    if (warning) doc.warnings.push_back(*warning);
+    PageStages st = AnalyzePage(std::move(content));
     doc.pages.push_back(st.content.info);
-    if (!st.content.info.has_text_layer) doc.warnings.push_back({PageWarning(st.content), i + 1});
     // Tables in reading order down the page, ruled and unruled together.
     std::vector<TableFragment> page_tables = std::move(st.ruled);
     for (auto& f : st.unruled) page_tables.push_back(std::move(f));

@@ -26,6 +26,7 @@ json CellToJson(const Cell& c) {
   json j = {{"text", c.text}, {"page", c.page}, {"bbox", BoxToJson(c.box)},
             {"row_span", c.row_span}, {"col_span", c.col_span}};
   if (c.placeholder) j["placeholder"] = true;
+  if (c.confidence >= 0) j["confidence"] = std::round(c.confidence * 10) / 10;
   return j;
 }
 
@@ -35,7 +36,8 @@ json DocumentToJson(const Document& doc) {
   json pages = json::array();
   for (const PageInfo& p : doc.pages)
     pages.push_back({{"number", p.number}, {"width", Round2(p.width)}, {"height", Round2(p.height)},
-                     {"rotation", p.rotation}, {"has_text_layer", p.has_text_layer}});
+                     {"rotation", p.rotation}, {"has_text_layer", p.has_text_layer},
+                     {"text_source", p.text_source}});
   json blocks = json::array();
   for (const Block& b : doc.blocks)
     blocks.push_back({{"page", b.page}, {"bbox", BoxToJson(b.box)}, {"kind", BlockKindName(b.kind)},
@@ -65,7 +67,8 @@ Result<Document> DocumentFromJson(const json& j) {
     for (const json& p : j.at("pages"))
       doc.pages.push_back({p.at("number").get<int>(), p.at("width").get<double>(),
                            p.at("height").get<double>(), p.at("rotation").get<int>(),
-                           p.at("has_text_layer").get<bool>()});
+                           p.at("has_text_layer").get<bool>(), true,
+                           p.value("text_source", std::string("pdf"))});
     for (const json& b : j.at("blocks"))
       doc.blocks.push_back({b.at("page").get<int>(), BoxFromJson(b.at("bbox")),
                             KindFromName(b.at("kind").get<std::string>()),
@@ -82,7 +85,8 @@ Result<Document> DocumentFromJson(const json& j) {
         for (const json& c : r)
           row.push_back({c.at("text").get<std::string>(), c.at("page").get<int>(),
                          BoxFromJson(c.at("bbox")), c.at("row_span").get<int>(),
-                         c.at("col_span").get<int>(), c.value("placeholder", false)});
+                         c.at("col_span").get<int>(), c.value("placeholder", false),
+                         c.value("confidence", -1.0)});
         table.rows.push_back(std::move(row));
       }
       doc.tables.push_back(std::move(table));

@@ -23,6 +23,7 @@ struct Word {
   bool bold = false;
   int rotation = 0;  // 0..3, quarter turns of the glyphs relative to the page
   bool space_after = true;
+  double confidence = -1;  // OCR's confidence 0..100; -1 for a PDF text layer
 };
 
 // A ruling line on the page: a stroked segment or a thin filled rectangle.
@@ -38,6 +39,7 @@ struct PageInfo {
   int rotation = 0;  // degrees, from /Rotate
   bool has_text_layer = false;
   bool readable = true;  // false when poppler could not open the page
+  std::string text_source = "pdf";  // where the words came from: "pdf", "ocr", or "none"
 };
 
 struct PageContent {
@@ -75,6 +77,7 @@ struct Cell {
   int row_span = 1;
   int col_span = 1;
   bool placeholder = false;  // a slot covered by a merged cell
+  double confidence = -1;    // the lowest OCR confidence of its words; -1 for a PDF text layer
 };
 
 struct Table {
@@ -90,7 +93,7 @@ struct Table {
 };
 
 struct Warning {
-  std::string code;  // stable id: scanned_page, empty_page, page_unreadable
+  std::string code;  // stable id: ocr_page, scanned_page (--no-ocr), scanned_page_no_ocr, empty_page, page_unreadable
   int page = 0;      // 0 when it concerns the whole document
 };
 

@@ -141,3 +141,32 @@ Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) c
 }
 
 }  // namespace lkj
+
+namespace lkj {
+
+Result<GrayPage> PageRenderer::RenderGray(int page, double dpi) const {
+  const int pages = impl_->doc->pages();
+  if (page < 1 || page > pages)
+    return Status(ErrorCode::kNotFound, "page " + std::to_string(page) + " of " + std::to_string(pages));
+  if (!(dpi > 0) || dpi > kMaxDpi)
+    return Status(ErrorCode::kInvalidData, "dpi " + std::to_string(dpi) + " outside (0, 600]");
+  std::unique_ptr<poppler::page> p(impl_->doc->create_page(page - 1));
+  if (!p) return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " cannot be read");
+  double pw = 0, ph = 0;
+  DisplayedSize(*p, &pw, &ph);
+  const double scale = dpi / 72.0;
+  if (pw * scale * ph * scale > kMaxPixels)
+    return Status(ErrorCode::kTooLarge, "page " + std::to_string(page) + " at " + std::to_string(dpi) + " dpi");
+  poppler::image img = impl_->renderer.render_page(p.get(), dpi, dpi);
+  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0 || img.format() != poppler::image::format_gray8)
+    return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " could not be rendered");
+  GrayPage out;
+  out.width = img.width();
+  out.height = img.height();
+  out.stride = img.bytes_per_row();
+  out.scale = scale;
+  out.samples.assign(img.const_data(), static_cast<size_t>(out.stride) * out.height);
+  return out;
+}
+
+}  // namespace lkj

@@ -17,6 +17,13 @@ struct PngImage {
   double scale = 1;     // pixels per point
 };
 
+// A whole page as 8-bit gray samples, rows padded to `stride` bytes.
+struct GrayPage {
+  std::string samples;
+  int width = 0, height = 0, stride = 0;
+  double scale = 1;  // pixels per point
+};
+
 // Renders regions of the pages of one PDF. One renderer per thread.
 class PageRenderer {
  public:
@@ -25,6 +32,8 @@ class PageRenderer {
 
   // `page` is 1-based; the region is clipped to the page.
   Result<PngImage> Render(int page, const Box& region, double dpi) const;
+  // The whole page (1-based) in gray, for OCR.
+  Result<GrayPage> RenderGray(int page, double dpi) const;
 
  private:
   struct Impl;

@@ -210,6 +210,8 @@ void FillGrid(const std::vector<double>& row_edges, const std::vector<double>& c
       }
       std::vector<Word>& ws = slot_words[r][c];
       f->bold[r][c] = !ws.empty() && std::all_of(ws.begin(), ws.end(), [](const Word& w) { return w.bold; });
+      for (const Word& w : ws)
+        if (w.confidence >= 0) cell.confidence = cell.confidence < 0 ? w.confidence : std::min(cell.confidence, w.confidence);
       std::vector<std::string> lines;
       for (const TextLine& line : GroupLines(ws)) lines.push_back(line.text());
       cell.text = JoinLines(lines);

@@ -54,7 +54,25 @@ bool IsListMarker(const std::string& t) {
 struct Candidate {
   size_t line;
   std::vector<Chunk> chunks;
+  std::vector<size_t> wrapped;  // lines below that continue a cell of this row
 };
+
+// A line of words only, under one of the row's text cells and within it: the
+// cell's text wrapped onto the next line ("Program Peningkatan Sarana Dan
+// Prasarana" / "Aparatur").
+bool ContinuesCell(Candidate& row, const std::vector<Chunk>& chunks, Chunk** cell) {
+  if (chunks.size() != 1 || LooksNumeric(JoinWords(chunks.front().words))) return false;
+  const Box& b = chunks.front().box;
+  for (size_t k = 0; k < row.chunks.size(); ++k) {
+    Chunk& c = row.chunks[k];
+    double next = k + 1 < row.chunks.size() ? row.chunks[k + 1].box.x0 : 1e9;
+    if (b.x0 >= c.box.x0 - 2 && b.x1 <= next && !LooksNumeric(JoinWords(c.words))) {
+      *cell = &c;
+      return true;
+    }
+  }
+  return false;
+}
 
 // Column intervals: the union of all chunks' horizontal extents.
 std::vector<std::pair<double, double>> ColumnIntervals(const std::vector<Candidate>& run) {
@@ -101,7 +119,8 @@ TableFragment BuildFragment(int page, const std::vector<Candidate>& run,
     f.col_edges.push_back((cols[i - 1].second + cols[i].first) / 2);
   f.col_edges.push_back(cols.back().second);
   for (const Candidate& c : run) {
-    const Box& lb = lines[c.line].box;
+    Box lb = lines[c.line].box;
+    for (size_t w : c.wrapped) lb = lb.united(lines[w].box);
     std::vector<Cell> row(cols.size());
     std::vector<bool> bold(cols.size(), false);
     for (size_t k = 0; k < cols.size(); ++k) {
@@ -113,6 +132,9 @@ TableFragment BuildFragment(int page, const std::vector<Candidate>& run,
       while (k + 1 < cols.size() && ch.box.x0 > cols[k].second) ++k;
       std::string text = JoinWords(ch.words);
       row[k].text = row[k].text.empty() ? text : row[k].text + " " + text;
+      for (const Word& w : ch.words)
+        if (w.confidence >= 0)
+          row[k].confidence = row[k].confidence < 0 ? w.confidence : std::min(row[k].confidence, w.confidence);
       bold[k] = std::all_of(ch.words.begin(), ch.words.end(), [](const Word& w) { return w.bold; });
     }
     f.rows.push_back(std::move(row));
@@ -129,8 +151,11 @@ bool OverDrawing(const PageContent& page, const Box& area) {
   auto overlaps = [&](const Box& b) { return a.horizontal_overlap(b) > 0 && a.vertical_overlap(b) > 0; };
   for (const Box& b : page.shapes)
     if (overlaps(b)) return true;
+  // A picture covering most of the page is the page itself (a scan read by
+  // OCR, a background), not a chart drawn under the text.
+  const double page_area = page.info.width * page.info.height;
   for (const Box& b : page.images)
-    if (overlaps(b)) return true;
+    if (overlaps(b) && b.width() * b.height() < 0.5 * page_area) return true;
   int horizontal = 0;
   for (const Segment& s : page.rules) {
     if (!(s.x1 >= a.x0 && s.x0 <= a.x1 && s.y1 >= a.y0 && s.y0 <= a.y1)) continue;
@@ -165,7 +190,10 @@ std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std:
           return;
         }
         out.push_back(std::move(f));
-        for (const Candidate& c : run) (*consumed)[c.line] = true;
+        for (const Candidate& c : run) {
+          (*consumed)[c.line] = true;
+          for (size_t w : c.wrapped) (*consumed)[w] = true;
+        }
       }
     }
     run.clear();
@@ -176,8 +204,15 @@ std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std:
       continue;
     }
     std::vector<Chunk> chunks = SplitChunks(lines[i]);
-    bool near = !run.empty() &&
-                lines[i].box.y0 - lines[run.back().line].box.y1 <= 1.5 * lines[i].box.height();
+    size_t last = run.empty() ? 0 : (run.back().wrapped.empty() ? run.back().line : run.back().wrapped.back());
+    bool near = !run.empty() && lines[i].box.y0 - lines[last].box.y1 <= 1.5 * lines[i].box.height();
+    Chunk* cell = nullptr;
+    if (near && ContinuesCell(run.back(), chunks, &cell)) {
+      for (Word& w : chunks.front().words) cell->words.push_back(w);
+      cell->box = cell->box.united(chunks.front().box);
+      run.back().wrapped.push_back(i);
+      continue;
+    }
     if (chunks.size() < 2) {
       flush();
       continue;

@@ -1,0 +1,79 @@
+// Scanned pages read by OCR into the same document model as a text layer.
+// Ground truth: the figures as they show on the rendered scan of the
+// Inspektorat Jombang PK 2020 (fixtures/real), read by eye, and the fact
+// from its source that the five programs add up to the total exactly.
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "extract/extractor.h"
+#include "tests/audit_test_support.h"
+
+namespace lkj::testing {
+namespace {
+
+using audit::Severity;
+
+const char* kJombang = LKJ_SOURCE_DIR "/fixtures/real/pk-2020-inspektorat-kab-jombang-scanned.pdf";
+
+std::vector<std::string> CellTexts(const Document& doc) {
+  std::vector<std::string> out;
+  for (const Table& t : doc.tables)
+    for (const auto& row : t.rows)
+      for (const Cell& c : row) out.push_back(c.text);
+  return out;
+}
+
+TEST(Ocr, ScannedPkReadsItsProgramBudgetsAndTotalExactly) {
+  auto doc = ExtractDocument(kJombang, ExtractOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().detail();
+  for (const PageInfo& p : doc.value().pages) EXPECT_EQ(p.text_source, "ocr") << "page " << p.number;
+  std::vector<std::string> cells = CellTexts(doc.value());
+  for (const char* amount : {"1.393.499.080,00", "916.730.450,00", "37.697.500,00", "3.700.446.697,71",
+                             "656.885.000,00", "6.705.258.727,71"})
+    EXPECT_NE(std::find(cells.begin(), cells.end(), amount), cells.end()) << amount << " not read as a cell";
+  bool confident = false;
+  for (const Table& t : doc.value().tables)
+    for (const auto& row : t.rows)
+      for (const Cell& c : row) confident = confident || (c.text == "6.705.258.727,71" && c.confidence >= 0);
+  EXPECT_TRUE(confident) << "OCR cells carry their confidence";
+
+  // They add up: the audit checks the total and finds nothing wrong.
+  auto report = AuditDocument(doc.value());
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+  EXPECT_GE(report.coverage.numbers_checked, 6);
+}
+
+TEST(Ocr, OffLeavesTheScanUnreadAndSaysSo) {
+  ExtractOptions options;
+  options.ocr = false;
+  auto doc = ExtractDocument(kJombang, options);
+  ASSERT_TRUE(doc.ok());
+  EXPECT_TRUE(doc.value().tables.empty());
+  ASSERT_FALSE(doc.value().warnings.empty());
+  EXPECT_EQ(doc.value().warnings.front().code, "scanned_page");
+  EXPECT_EQ(doc.value().pages.front().text_source, "none");
+}
+
+// A figure OCR is unsure of cannot carry an error: a warning asks the
+// reviewer to read the page.
+TEST(Ocr, AnUnsureFigureGivesAWarningNotAnError) {
+  Document doc = OneTable({{"No", "Uraian", "Anggaran"},
+                           {"1", "Belanja Pegawai", "3.900.416.000"},
+                           {"2", "Belanja Barang", "2.231.968.500"},
+                           {"", "Jumlah", "6.132.384.600"}},
+                          1);
+  for (auto& row : doc.tables.front().rows)
+    for (Cell& c : row) c.confidence = 95;
+  EXPECT_EQ(Citing(AuditDocument(doc), "6.132.384.600", Severity::kError, true).size(), 1u);
+  doc.tables.front().rows[3][2].confidence = 41;
+  auto report = AuditDocument(doc);
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+  auto hits = Citing(report, "6.132.384.600", Severity::kWarning, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_NE(hits[0]->message.find("hasil pindai"), std::string::npos) << hits[0]->message;
+}
+
+}  // namespace
+}  // namespace lkj::testing
