@@ -36,6 +36,9 @@ std::string DescribeWarning(const std::string& code, int page, Lang lang) {
   if (code == "scanned_page_no_ocr")
     return head + (id ? " hasil pindai; OCR tidak dapat dijalankan (data bahasa Tesseract ind/eng tidak terpasang)"
                       : " is a scan; OCR cannot run (Tesseract's ind/eng language data is not installed)");
+  if (code == "ocr_layer_replaced")
+    return head + (id ? " hasil pindai dengan lapisan teks OCR yang rusak (mis. \"kine~a\"); dibaca ulang dengan OCR"
+                      : " is a scan whose OCR text layer is garbled (e.g. \"kine~a\"); read again by OCR");
   if (code == "ocr_page")
     return head + (id ? " hasil pindai, dibaca dengan OCR: angka yang kurang pasti ditandai peringatan"
                       : " is a scan, read by OCR: figures it is unsure of are flagged as warnings");

@@ -1,6 +1,7 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/blocks.h"
 #include "extract/ocr.h"
@@ -73,10 +74,55 @@ bool PageReader::ReadScan(PageContent* page) {
   return true;
 }
 
+// A page that is a picture covering most of it: a scan (its text layer, if
+// any, was left by the scanner's own OCR).
+bool CoveredByPicture(const PageContent& page) {
+  for (const Box& b : page.images)
+    if (b.width() * b.height() > 0.5 * page.info.width * page.info.height) return true;
+  return false;
+}
+
+// A scanner's OCR layer that is garbled: words no typesetter prints, with a
+// tilde, bar or backslash inside letters ("kine~a", "pe~anjian") or a digit
+// OCR takes for a letter between letters ("D1NAS"), at least three and 2% of
+// the words.
+bool GarbledLayer(const std::vector<Word>& words) {
+  int odd = 0, alphabetic = 0;
+  for (const Word& w : words) {
+    const std::string& t = w.text;
+    bool letters = false;
+    for (unsigned char ch : t) letters = letters || std::isalpha(ch);
+    if (!letters) continue;
+    ++alphabetic;
+    for (size_t i = 1; i + 1 < t.size(); ++i) {
+      unsigned char prev = t[i - 1], ch = t[i], next = t[i + 1];
+      bool inside = std::isalpha(prev) && std::isalpha(next);
+      // 0, 1 and 5 are OCR's O, I/l and S; "P2WKSS" or "BP3AKB" are acronyms.
+      if (inside && (ch == '~' || ch == '|' || ch == '\\' || ch == '0' || ch == '1' || ch == '5')) {
+        ++odd;
+        break;
+      }
+    }
+  }
+  return odd >= 3 && odd * 50 >= alphabetic;
+}
+
 PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
   PageContent content = pdf_->ReadPage(index);
   warning->reset();
-  if (content.info.has_text_layer) return content;
+  if (content.info.has_text_layer) {
+    // One scanner made the whole document's layer: once a page shows it
+    // garbled, every scanned page is read again.
+    if (CoveredByPicture(content) && (garbled_layer_ || GarbledLayer(content.words))) {
+      garbled_layer_ = true;
+      PageContent scanned = content;
+      if (ReadScan(&scanned) && scanned.info.has_text_layer) {
+        *warning = Warning{"ocr_layer_replaced", index + 1};
+        return scanned;
+      }
+    }
+    return content;
+  }
   std::string why = PageWarning(content);
   if (why == "scanned_page" && ReadScan(&content)) why = "ocr_page";
   else if (why == "scanned_page" && scans_->failed) why = "scanned_page_no_ocr";

@@ -51,6 +51,7 @@ class PageReader {
   std::string path_;
   ExtractOptions options_;
   std::unique_ptr<Scans> scans_;
+  bool garbled_layer_ = false;
 };
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options);

@@ -45,6 +45,30 @@ TEST(Ocr, ScannedPkReadsItsProgramBudgetsAndTotalExactly) {
   EXPECT_GE(report.coverage.numbers_checked, 6);
 }
 
+// The Dinas Peternakan PK 2016 scan carries its scanner's OCR layer, garbled
+// ("kine~a", "pe~anjian", "RpA.868.180.000"): it is read again. Truth: the
+// six program budgets as they show on the rendered page 3.
+TEST(Ocr, AGarbledScannerLayerIsReadAgain) {
+  auto doc = ExtractDocument(LKJ_SOURCE_DIR "/fixtures/real/pk-2016-dinas-peternakan-prov-jabar-scanned-ocr.pdf",
+                             ExtractOptions{});
+  ASSERT_TRUE(doc.ok()) << doc.status().detail();
+  ASSERT_FALSE(doc.value().warnings.empty());
+  EXPECT_EQ(doc.value().warnings.front().code, "ocr_layer_replaced");
+  std::string text;
+  for (const Block& b : doc.value().blocks) text += b.text + " ";
+  EXPECT_EQ(text.find("kine~a"), std::string::npos);
+  EXPECT_NE(text.find("kinerja"), std::string::npos);
+  auto squeeze = [](std::string t) {
+    std::erase(t, ' ');
+    return t;
+  };
+  std::vector<std::string> cells;
+  for (const std::string& c : CellTexts(doc.value())) cells.push_back(squeeze(c));
+  for (const char* amount : {"Rp.30.903.396.770,-", "Rp.2.208.100.000,-", "Rp.4.868.180.000,-", "Rp.3.244.817.500,-",
+                             "Rp.51.727.133.000,-", "Rp.410.100.000,-"})
+    EXPECT_NE(std::find(cells.begin(), cells.end(), amount), cells.end()) << amount;
+}
+
 TEST(Ocr, OffLeavesTheScanUnreadAndSaysSo) {
   ExtractOptions options;
   options.ocr = false;
