@@ -98,7 +98,7 @@ Args Parse(int argc, char** argv) {
     else if (s == "--xlsx") a.xlsx_out = value(i);
     else if (s == "--md") a.md_out = value(i);
     else if (s == "--out") a.out_dir = value(i);
-    else if (s == "-j" || s == "--jobs") a.jobs = ParseInt(s, value(i));
+    else if (s == "-j" || s == "--jobs") a.jobs = a.extract.ocr_jobs = ParseInt(s, value(i));
     else if (s == "--rules") a.rules_files.push_back(value(i));
     else if (s == "--page") a.page = ParseInt(s, value(i));
     else if (s == "--lang") {
@@ -222,6 +222,8 @@ int RunBatchCommand(const Args& a) {
   opt.english = a.lang == Lang::kEn;
   opt.quiet = a.quiet;
   opt.extract = a.extract;
+  // Documents run in parallel already: each reads its scans on one thread.
+  if (opt.jobs > 1) opt.extract.ocr_jobs = 1;
   return RunBatch(opt, rules.value());
 }
 

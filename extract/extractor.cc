@@ -1,6 +1,8 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
+#include <thread>
+#include <atomic>
 #include <cctype>
 
 #include "extract/blocks.h"
@@ -21,57 +23,6 @@ std::string PageWarning(const PageContent& page) {
   double area = 0;
   for (const Box& b : page.images) area += b.width() * b.height();
   return area > 0.25 * page.info.width * page.info.height ? "scanned_page" : "empty_page";
-}
-
-}  // namespace
-
-PageStages AnalyzePage(PageContent content) {
-  PageStages st;
-  std::vector<bool> used(content.words.size(), false);
-  st.ruled = FindRuledTables(content, &used);
-  std::vector<Word> rest;
-  for (size_t i = 0; i < content.words.size(); ++i)
-    if (!used[i]) rest.push_back(content.words[i]);
-  std::vector<TextLine> lines = GroupLines(std::move(rest));
-  std::vector<bool> consumed(lines.size(), false);
-  st.unruled = FindUnruledTables(content, lines, &consumed);
-  for (size_t i = 0; i < lines.size(); ++i)
-    if (!consumed[i]) st.free_lines.push_back(std::move(lines[i]));
-  st.content = std::move(content);
-  return st;
-}
-
-struct PageReader::Scans {
-  std::unique_ptr<PageRenderer> renderer;
-  std::unique_ptr<OcrEngine> engine;
-  bool failed = false;
-};
-
-PageReader::PageReader(const PdfSource& pdf, const std::string& path, const ExtractOptions& options)
-    : pdf_(&pdf), path_(path), options_(options), scans_(std::make_unique<Scans>()) {}
-PageReader::~PageReader() = default;
-
-// The renderer and the engine are opened at the first scan of a document,
-// and only then: most pages have a text layer.
-bool PageReader::ReadScan(PageContent* page) {
-  Scans& s = *scans_;
-  if (!options_.ocr || s.failed) return false;
-  if (!s.engine) {
-    auto renderer = PageRenderer::Open(path_);
-    auto engine = OcrEngine::Open(options_.ocr_languages);
-    if (!renderer.ok() || !engine.ok()) {
-      s.failed = true;
-      return false;
-    }
-    s.renderer = std::move(renderer).value();
-    s.engine = std::move(engine).value();
-  }
-  auto image = s.renderer->RenderGray(page->info.number, options_.ocr_dpi);
-  if (!image.ok()) return false;
-  page->words = s.engine->Read(image.value());
-  page->info.has_text_layer = !page->words.empty();
-  page->info.text_source = "ocr";
-  return true;
 }
 
 // A page that is a picture covering most of it: a scan (its text layer, if
@@ -107,28 +58,132 @@ bool GarbledLayer(const std::vector<Word>& words) {
   return odd >= 3 && odd * 50 >= alphabetic;
 }
 
-PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
-  PageContent content = pdf_->ReadPage(index);
-  warning->reset();
-  if (content.info.has_text_layer) {
-    // One scanner made the whole document's layer: once a page shows it
-    // garbled, every scanned page is read again.
-    if (CoveredByPicture(content) && (garbled_layer_ || GarbledLayer(content.words))) {
-      garbled_layer_ = true;
-      PageContent scanned = content;
-      if (ReadScan(&scanned) && scanned.info.has_text_layer) {
-        *warning = Warning{"ocr_layer_replaced", index + 1};
-        return scanned;
-      }
+}  // namespace
+
+PageStages AnalyzePage(PageContent content) {
+  PageStages st;
+  std::vector<bool> used(content.words.size(), false);
+  st.ruled = FindRuledTables(content, &used);
+  std::vector<Word> rest;
+  for (size_t i = 0; i < content.words.size(); ++i)
+    if (!used[i]) rest.push_back(content.words[i]);
+  std::vector<TextLine> lines = GroupLines(std::move(rest));
+  std::vector<bool> consumed(lines.size(), false);
+  st.unruled = FindUnruledTables(content, lines, &consumed);
+  for (size_t i = 0; i < lines.size(); ++i)
+    if (!consumed[i]) st.free_lines.push_back(std::move(lines[i]));
+  st.content = std::move(content);
+  return st;
+}
+
+PageReader::PageReader(const PdfSource& pdf, const std::string& path, const ExtractOptions& options)
+    : pdf_(&pdf), path_(path), options_(options) {}
+
+PageReader::Need PageReader::NeedOf(const PageContent& page, bool garbled_document) const {
+  if (!options_.ocr) return Need::kNothing;
+  if (!page.info.has_text_layer) return PageWarning(page) == "scanned_page" ? Need::kScan : Need::kNothing;
+  return garbled_document && CoveredByPicture(page) ? Need::kRelayer : Need::kNothing;
+}
+
+std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const std::vector<int>& which,
+                                        bool* unavailable) {
+  std::vector<bool> done(which.size(), false);
+  std::vector<std::vector<Word>> words(which.size());
+  std::atomic<size_t> next{0};
+  std::atomic<bool> failed{false};
+  // One renderer and one engine per thread: neither poppler's documents nor
+  // Tesseract's engines are shared.
+  auto worker = [&]() {
+    auto renderer = PageRenderer::Open(path_);
+    auto engine = OcrEngine::Open(options_.ocr_languages);
+    if (!renderer.ok() || !engine.ok()) {
+      failed = true;
+      return;
     }
-    return content;
+    for (size_t k = next++; k < which.size(); k = next++) {
+      auto image = renderer.value()->RenderGray(which[k] + 1, options_.ocr_dpi);
+      if (!image.ok()) continue;
+      words[k] = engine.value()->Read(image.value());
+      done[k] = true;
+    }
+  };
+  int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  int threads = std::min<int>(options_.ocr_jobs > 0 ? options_.ocr_jobs : cores, static_cast<int>(which.size()));
+  std::vector<std::thread> pool;
+  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
+  if (threads > 0) worker();
+  for (std::thread& t : pool) t.join();
+  *unavailable = failed && std::none_of(done.begin(), done.end(), [](bool d) { return d; });
+  for (size_t k = 0; k < which.size(); ++k) {
+    if (!done[k]) continue;
+    PageContent& page = (*pages)[which[k]];
+    page.words = std::move(words[k]);
+    page.info.has_text_layer = !page.words.empty();
+    page.info.text_source = "ocr";
   }
-  std::string why = PageWarning(content);
-  if (why == "scanned_page" && ReadScan(&content)) why = "ocr_page";
-  else if (why == "scanned_page" && scans_->failed) why = "scanned_page_no_ocr";
-  if (!content.info.has_text_layer && why != "ocr_page") content.info.text_source = "none";
-  *warning = Warning{why, index + 1};
-  return content;
+  return done;
+}
+
+std::vector<PageContent> PageReader::ReadAll(std::vector<Warning>* warnings) {
+  std::vector<PageContent> pages;
+  for (int i = 0; i < pdf_->page_count(); ++i) pages.push_back(pdf_->ReadPage(i));
+  // One scanner made the whole document's layer: when a page shows it
+  // garbled, every scanned page is read again.
+  bool garbled = false;
+  for (const PageContent& p : pages)
+    garbled = garbled || (p.info.has_text_layer && CoveredByPicture(p) && GarbledLayer(p.words));
+  std::vector<Need> need;
+  std::vector<int> which;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    need.push_back(NeedOf(pages[i], garbled));
+    if (need.back() != Need::kNothing) which.push_back(static_cast<int>(i));
+  }
+  std::vector<PageContent> before;  // a scanner's layer, kept where OCR reads nothing
+  for (int i : which) before.push_back(pages[i]);
+  bool unavailable = false;
+  std::vector<bool> done = Recognize(&pages, which, &unavailable);
+  for (size_t k = 0; k < which.size(); ++k)
+    if (need[which[k]] == Need::kRelayer && !(done[k] && pages[which[k]].info.has_text_layer)) pages[which[k]] = before[k];
+  for (size_t i = 0, k = 0; i < pages.size(); ++i) {
+    bool read = k < which.size() && which[k] == static_cast<int>(i) && done[k];
+    if (k < which.size() && which[k] == static_cast<int>(i)) ++k;
+    const int number = static_cast<int>(i) + 1;
+    if (need[i] == Need::kRelayer) {
+      if (read && pages[i].info.text_source == "ocr") warnings->push_back({"ocr_layer_replaced", number});
+      continue;
+    }
+    if (pages[i].info.has_text_layer && pages[i].info.text_source == "pdf") continue;
+    std::string why = read ? "ocr_page" : PageWarning(pages[i]);
+    if (why == "scanned_page" && options_.ocr && unavailable) why = "scanned_page_no_ocr";
+    if (!pages[i].info.has_text_layer) pages[i].info.text_source = read ? "ocr" : "none";
+    warnings->push_back({why, number});
+  }
+  return pages;
+}
+
+PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
+  std::vector<PageContent> pages = {pdf_->ReadPage(index)};
+  bool garbled = pages[0].info.has_text_layer && CoveredByPicture(pages[0]) && GarbledLayer(pages[0].words);
+  Need need = NeedOf(pages[0], garbled);
+  warning->reset();
+  if (need == Need::kNothing) {
+    if (!pages[0].info.has_text_layer) {
+      pages[0].info.text_source = "none";
+      *warning = Warning{PageWarning(pages[0]), index + 1};
+    }
+    return pages[0];
+  }
+  PageContent before = pages[0];
+  bool unavailable = false;
+  bool read = Recognize(&pages, {0}, &unavailable)[0];
+  if (need == Need::kRelayer) {
+    if (!read || !pages[0].info.has_text_layer) return before;
+    *warning = Warning{"ocr_layer_replaced", index + 1};
+    return pages[0];
+  }
+  if (!read) pages[0].info.text_source = "none";
+  *warning = Warning{read ? "ocr_page" : unavailable ? "scanned_page_no_ocr" : PageWarning(pages[0]), index + 1};
+  return pages[0];
 }
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {
@@ -141,10 +196,8 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
   std::vector<PageText> texts;
   std::vector<TableFragment> fragments;
   PageReader reader(pdf, path, options);
-  for (int i = 0; i < pdf.page_count(); ++i) {
-    std::optional<Warning> warning;
-    PageContent content = reader.Read(i, &warning);
-    if (warning) doc.warnings.push_back(*warning);
+  std::vector<PageContent> pages = reader.ReadAll(&doc.warnings);
+  for (PageContent& content : pages) {
     PageStages st = AnalyzePage(std::move(content));
     doc.pages.push_back(st.content.info);
     // Tables in reading order down the page, ruled and unruled together.

@@ -23,6 +23,7 @@ struct ExtractOptions {
   bool ocr = true;
   double ocr_dpi = 300;  // low-resolution scans are upsampled to this
   std::string ocr_languages = "ind+eng";
+  int ocr_jobs = 0;  // threads reading scanned pages, each with its own engine; 0: one per core
 };
 
 // One page taken apart; every stage kept so it can be inspected (--debug-page).
@@ -37,21 +38,26 @@ PageStages AnalyzePage(PageContent content);
 
 // The pages of one opened PDF as PageContent: its text layer, or for a
 // scanned page the words OCR reads from its image (text_source "ocr"). A
-// page with no text says why in `warning` (scanned_page, ocr_page, ...).
+// page with no text, or read by OCR, says so in a warning (ocr_page,
+// ocr_layer_replaced, scanned_page, ...).
 class PageReader {
  public:
   PageReader(const PdfSource& pdf, const std::string& path, const ExtractOptions& options);
-  ~PageReader();
-  PageContent Read(int index, std::optional<Warning>* warning);  // 0-based
+
+  // One page (0-based), as `debug` shows it.
+  PageContent Read(int index, std::optional<Warning>* warning);
+  // Every page in order; scanned pages are read on options.ocr_jobs threads,
+  // and the result is the same whatever their number.
+  std::vector<PageContent> ReadAll(std::vector<Warning>* warnings);
 
  private:
-  struct Scans;
-  bool ReadScan(PageContent* page);
+  enum class Need { kNothing, kScan, kRelayer };
+  Need NeedOf(const PageContent& page, bool garbled_document) const;
+  // OCR of `pages` at the given indexes; false where it could not run.
+  std::vector<bool> Recognize(std::vector<PageContent>* pages, const std::vector<int>& which, bool* unavailable);
   const PdfSource* pdf_;
   std::string path_;
   ExtractOptions options_;
-  std::unique_ptr<Scans> scans_;
-  bool garbled_layer_ = false;
 };
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options);

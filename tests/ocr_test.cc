@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/extractor.h"
+#include "extract/json_export.h"
 #include "tests/audit_test_support.h"
 
 namespace lkj::testing {
@@ -67,6 +68,18 @@ TEST(Ocr, AGarbledScannerLayerIsReadAgain) {
   for (const char* amount : {"Rp.30.903.396.770,-", "Rp.2.208.100.000,-", "Rp.4.868.180.000,-", "Rp.3.244.817.500,-",
                              "Rp.51.727.133.000,-", "Rp.410.100.000,-"})
     EXPECT_NE(std::find(cells.begin(), cells.end(), amount), cells.end()) << amount;
+}
+
+// Scanned pages read on several threads give the same document, byte for byte.
+TEST(Ocr, TheSameDocumentWhateverTheNumberOfThreads) {
+  const char* pdf = LKJ_SOURCE_DIR "/fixtures/real/pk-2016-dinas-peternakan-prov-jabar-scanned-ocr.pdf";
+  ExtractOptions one, two;
+  one.ocr_jobs = 1;
+  two.ocr_jobs = 2;
+  auto a = ExtractDocument(pdf, one);
+  auto b = ExtractDocument(pdf, two);
+  ASSERT_TRUE(a.ok() && b.ok());
+  EXPECT_EQ(DocumentToJson(a.value()).dump(), DocumentToJson(b.value()).dump());
 }
 
 TEST(Ocr, OffLeavesTheScanUnreadAndSaysSo) {
