@@ -31,6 +31,19 @@ void DisplayedSize(const poppler::page& page, double* width, double* height) {
   *height = quarter ? rect.width() : rect.height();
 }
 
+// Page `page` (1-based) of `doc`, to render at `dpi`; refuses pages it does
+// not have and resolutions beyond kMaxDpi.
+Result<std::unique_ptr<poppler::page>> OpenPage(const poppler::document& doc, int page, double dpi) {
+  const int pages = doc.pages();
+  if (page < 1 || page > pages)
+    return Status(ErrorCode::kNotFound, "page " + std::to_string(page) + " of " + std::to_string(pages));
+  if (!(dpi > 0) || dpi > kMaxDpi)
+    return Status(ErrorCode::kInvalidData, "dpi " + std::to_string(dpi) + " outside (0, 600]");
+  std::unique_ptr<poppler::page> p(doc.create_page(page - 1));
+  if (!p) return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " cannot be read");
+  return p;
+}
+
 struct PixDeleter {
   void operator()(PIX* pix) const { pixDestroy(&pix); }
 };
@@ -97,13 +110,9 @@ Result<std::unique_ptr<PageRenderer>> PageRenderer::Open(const std::string& path
 }
 
 Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) const {
-  const int pages = impl_->doc->pages();
-  if (page < 1 || page > pages)
-    return Status(ErrorCode::kNotFound, "page " + std::to_string(page) + " of " + std::to_string(pages));
-  if (!(dpi > 0) || dpi > kMaxDpi)
-    return Status(ErrorCode::kInvalidData, "dpi " + std::to_string(dpi) + " outside (0, 600]");
-  std::unique_ptr<poppler::page> p(impl_->doc->create_page(page - 1));
-  if (!p) return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " cannot be read");
+  auto opened = OpenPage(*impl_->doc, page, dpi);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<poppler::page> p = std::move(opened).value();
 
   double pw = 0, ph = 0;
   DisplayedSize(*p, &pw, &ph);
@@ -140,18 +149,10 @@ Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) c
   return out;
 }
 
-}  // namespace lkj
-
-namespace lkj {
-
 Result<GrayPage> PageRenderer::RenderGray(int page, double dpi) const {
-  const int pages = impl_->doc->pages();
-  if (page < 1 || page > pages)
-    return Status(ErrorCode::kNotFound, "page " + std::to_string(page) + " of " + std::to_string(pages));
-  if (!(dpi > 0) || dpi > kMaxDpi)
-    return Status(ErrorCode::kInvalidData, "dpi " + std::to_string(dpi) + " outside (0, 600]");
-  std::unique_ptr<poppler::page> p(impl_->doc->create_page(page - 1));
-  if (!p) return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " cannot be read");
+  auto opened = OpenPage(*impl_->doc, page, dpi);
+  if (!opened.ok()) return opened.status();
+  std::unique_ptr<poppler::page> p = std::move(opened).value();
   double pw = 0, ph = 0;
   DisplayedSize(*p, &pw, &ph);
   const double scale = dpi / 72.0;
