@@ -51,7 +51,8 @@ def main():
         subprocess.run(["pdftoppm", "-r", str(a.dpi), "-gray", "-png", part, os.path.join(tmp, "img")], check=True)
         images = sorted(glob.glob(os.path.join(tmp, "img*.png")))
         tess, tess_mem = timed([["tesseract", img, "-", "-l", "ind+eng"] for img in images], env)
-        lkj, lkj_mem = timed([[a.binary, "extract", part, "--json", os.path.join(tmp, "d.json"), "-q"]], env)
+        lkj, lkj_mem = timed([[a.binary, "extract", part, "--json", os.path.join(tmp, "d.json"), "-q", "-j", "1",
+                               "--ocr-dpi", str(a.dpi)]], env)
     print(f"ocr bench: {os.path.basename(a.pdf)}, {n} pages at {a.dpi} dpi, one thread, OMP_THREAD_LIMIT=1")
     print(f"{'command':44} {'seconds':>8} {'s/page':>7} {'peak MiB':>9}")
     print(f"{'tesseract CLI (page images, ind+eng)':44} {tess:8.2f} {tess / n:7.2f} {tess_mem:9.0f}")

@@ -109,6 +109,7 @@ Args Parse(int argc, char** argv) {
     else if (s == "--timeout") a.timeout_s = ParseInt(s, value(i));
     else if (s == "--max-pages") a.extract.limits.max_pages = ParseInt(s, value(i));
     else if (s == "--no-ocr") a.extract.ocr = false;
+    else if (s == "--ocr-dpi") a.extract.ocr_min_dpi = a.extract.ocr_max_dpi = ParseInt(s, value(i));
     else if (s == "--max-mb") a.extract.limits.max_bytes = static_cast<std::uint64_t>(ParseInt(s, value(i))) << 20;
     else if (!s.empty() && s[0] == '-' && s != "-") throw UsageError(s);
     else if (a.command.empty()) a.command = s;
@@ -235,6 +236,7 @@ int RunDebug(const Args& a) {
   std::optional<Warning> warning;
   PageReader reader(*opened.value(), a.inputs.front(), a.extract);
   PageStages st = AnalyzePage(reader.Read(a.page - 1, &warning));
+  if (warning && !a.quiet) std::cerr << DescribeWarning(warning->code, warning->page, a.lang) << "\n";
   if (a.svg_out) {
     Status s = WriteFileAtomically(*a.svg_out, PageStagesToSvg(st));
     if (!s.ok()) return Fail(s, a.lang);

@@ -106,6 +106,8 @@ OPTIONS
   --timeout S       give up after S seconds (default 900)
   --no-ocr          leave scanned pages unread (by default they are read by
                     Tesseract, ind+eng; figures it is unsure of give warnings)
+  --ocr-dpi D       render scans at D dpi for OCR (default: twice the scan's
+                    own resolution, 150 to 300)
   -j N              extract/audit: read scanned pages on N threads (default:
                     one per core; the output is the same for any N)
   -q, --quiet       no warnings on stderr
@@ -185,6 +187,8 @@ OPSI
   --timeout D       berhenti setelah D detik (bawaan 900)
   --no-ocr          halaman hasil pindai tidak dibaca (bawaannya dibaca dengan
                     Tesseract, ind+eng; angka yang kurang pasti jadi peringatan)
+  --ocr-dpi D       resolusi (dpi) halaman pindaian untuk OCR (bawaan: dua kali
+                    resolusi pindaiannya, 150 sampai 300)
   -j N              extract/audit: baca halaman pindaian dengan N thread (bawaan:
                     satu per inti; hasilnya sama berapa pun N)
   -q, --quiet       tanpa peringatan di stderr

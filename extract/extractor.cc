@@ -58,6 +58,12 @@ bool GarbledLayer(const std::vector<Word>& words) {
   return odd >= 3 && odd * 50 >= alphabetic;
 }
 
+// The resolution a scanned page is rendered at for OCR.
+double OcrDpi(const PageContent& page, const ExtractOptions& options) {
+  if (page.scan_ppi <= 0) return options.ocr_max_dpi;
+  return std::clamp(2 * page.scan_ppi, options.ocr_min_dpi, options.ocr_max_dpi);
+}
+
 }  // namespace
 
 PageStages AnalyzePage(PageContent content) {
@@ -101,7 +107,7 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
       return;
     }
     for (size_t k = next++; k < which.size(); k = next++) {
-      auto image = renderer.value()->RenderGray(which[k] + 1, options_.ocr_dpi);
+      auto image = renderer.value()->RenderGray(which[k] + 1, OcrDpi((*pages)[which[k]], options_));
       if (!image.ok()) continue;
       words[k] = engine.value()->Read(image.value());
       done[k] = true;
@@ -125,13 +131,30 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
 }
 
 std::vector<PageContent> PageReader::ReadAll(std::vector<Warning>* warnings) {
+  std::vector<int> all(pdf_->page_count());
+  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
+  return ReadPages(all, warnings);
+}
+
+PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
+  std::vector<Warning> warnings;
+  PageContent page = std::move(ReadPages({index}, &warnings).front());
+  *warning = warnings.empty() ? std::nullopt : std::optional<Warning>(warnings.front());
+  return page;
+}
+
+std::vector<PageContent> PageReader::ReadPages(const std::vector<int>& indexes, std::vector<Warning>* warnings) {
   std::vector<PageContent> pages;
-  for (int i = 0; i < pdf_->page_count(); ++i) pages.push_back(pdf_->ReadPage(i));
+  for (int i : indexes) pages.push_back(pdf_->ReadPage(i));
   // One scanner made the whole document's layer: when a page shows it
   // garbled, every scanned page is read again.
-  bool garbled = false;
-  for (const PageContent& p : pages)
-    garbled = garbled || (p.info.has_text_layer && CoveredByPicture(p) && GarbledLayer(p.words));
+  auto garbled_page = [](const PageContent& p) {
+    return p.info.has_text_layer && CoveredByPicture(p) && GarbledLayer(p.words);
+  };
+  bool garbled = std::any_of(pages.begin(), pages.end(), garbled_page);
+  // Reading some pages only (debug): the document's other text layers decide too.
+  for (int i = 0; !garbled && static_cast<int>(indexes.size()) < pdf_->page_count() && i < pdf_->page_count(); ++i)
+    garbled = std::find(indexes.begin(), indexes.end(), i) == indexes.end() && garbled_page(pdf_->ReadPage(i));
   std::vector<Need> need;
   std::vector<int> which;
   for (size_t i = 0; i < pages.size(); ++i) {
@@ -142,48 +165,27 @@ std::vector<PageContent> PageReader::ReadAll(std::vector<Warning>* warnings) {
   for (int i : which) before.push_back(pages[i]);
   bool unavailable = false;
   std::vector<bool> done = Recognize(&pages, which, &unavailable);
-  for (size_t k = 0; k < which.size(); ++k)
-    if (need[which[k]] == Need::kRelayer && !(done[k] && pages[which[k]].info.has_text_layer)) pages[which[k]] = before[k];
-  for (size_t i = 0, k = 0; i < pages.size(); ++i) {
-    bool read = k < which.size() && which[k] == static_cast<int>(i) && done[k];
-    if (k < which.size() && which[k] == static_cast<int>(i)) ++k;
-    const int number = static_cast<int>(i) + 1;
+  std::vector<bool> read(pages.size(), false);
+  for (size_t k = 0; k < which.size(); ++k) {
+    read[which[k]] = done[k];
+    if (need[which[k]] == Need::kRelayer && !(done[k] && pages[which[k]].info.has_text_layer)) {
+      pages[which[k]] = before[k];
+      read[which[k]] = false;
+    }
+  }
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const int number = pages[i].info.number;
     if (need[i] == Need::kRelayer) {
-      if (read && pages[i].info.text_source == "ocr") warnings->push_back({"ocr_layer_replaced", number});
+      if (read[i]) warnings->push_back({"ocr_layer_replaced", number});
       continue;
     }
     if (pages[i].info.has_text_layer && pages[i].info.text_source == "pdf") continue;
-    std::string why = read ? "ocr_page" : PageWarning(pages[i]);
+    std::string why = read[i] ? "ocr_page" : PageWarning(pages[i]);
     if (why == "scanned_page" && options_.ocr && unavailable) why = "scanned_page_no_ocr";
-    if (!pages[i].info.has_text_layer) pages[i].info.text_source = read ? "ocr" : "none";
+    if (!pages[i].info.has_text_layer) pages[i].info.text_source = read[i] ? "ocr" : "none";
     warnings->push_back({why, number});
   }
   return pages;
-}
-
-PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
-  std::vector<PageContent> pages = {pdf_->ReadPage(index)};
-  bool garbled = pages[0].info.has_text_layer && CoveredByPicture(pages[0]) && GarbledLayer(pages[0].words);
-  Need need = NeedOf(pages[0], garbled);
-  warning->reset();
-  if (need == Need::kNothing) {
-    if (!pages[0].info.has_text_layer) {
-      pages[0].info.text_source = "none";
-      *warning = Warning{PageWarning(pages[0]), index + 1};
-    }
-    return pages[0];
-  }
-  PageContent before = pages[0];
-  bool unavailable = false;
-  bool read = Recognize(&pages, {0}, &unavailable)[0];
-  if (need == Need::kRelayer) {
-    if (!read || !pages[0].info.has_text_layer) return before;
-    *warning = Warning{"ocr_layer_replaced", index + 1};
-    return pages[0];
-  }
-  if (!read) pages[0].info.text_source = "none";
-  *warning = Warning{read ? "ocr_page" : unavailable ? "scanned_page_no_ocr" : PageWarning(pages[0]), index + 1};
-  return pages[0];
 }
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {

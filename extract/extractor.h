@@ -21,7 +21,10 @@ struct ExtractOptions {
   OpenLimits limits;
   // Scanned pages (pictures, no text layer) are rendered and read by OCR.
   bool ocr = true;
-  double ocr_dpi = 300;  // low-resolution scans are upsampled to this
+  // Scans are rendered at twice their own resolution, within these bounds:
+  // upsampling helps Tesseract with small digits up to about 2x and only
+  // costs time beyond (time grows with the square of the resolution).
+  double ocr_min_dpi = 150, ocr_max_dpi = 300;
   std::string ocr_languages = "ind+eng";
   int ocr_jobs = 0;  // threads reading scanned pages, each with its own engine; 0: one per core
 };
@@ -53,6 +56,7 @@ class PageReader {
  private:
   enum class Need { kNothing, kScan, kRelayer };
   Need NeedOf(const PageContent& page, bool garbled_document) const;
+  std::vector<PageContent> ReadPages(const std::vector<int>& indexes, std::vector<Warning>* warnings);
   // OCR of `pages` at the given indexes; false where it could not run.
   std::vector<bool> Recognize(std::vector<PageContent>* pages, const std::vector<int>& which, bool* unavailable);
   const PdfSource* pdf_;

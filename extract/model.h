@@ -48,6 +48,7 @@ struct PageContent {
   std::vector<Segment> rules;
   std::vector<Box> images;  // drawn bitmaps (to tell scans and pictures apart)
   std::vector<Box> shapes;  // filled areas that are not rules: bars, boxes, shading
+  double scan_ppi = 0;      // pixels per inch of the largest picture (a scan's resolution), 0 without one
 };
 
 // A line of text: words sharing a baseline, left to right.

@@ -49,20 +49,20 @@ class RuleCollector : public OutputDev {
   void fill(GfxState* state) override { Fill(state); }
   void eoFill(GfxState* state) override { Fill(state); }
 
-  void drawImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool, const int*,
+  void drawImage(GfxState* state, Object*, Stream*, int w, int h, GfxImageColorMap*, bool, const int*,
                  bool) override {
-    AddImage(state);
+    AddImage(state, w, h);
   }
-  void drawImageMask(GfxState* state, Object*, Stream*, int, int, bool, bool, bool) override {
-    AddImage(state);
+  void drawImageMask(GfxState* state, Object*, Stream*, int w, int h, bool, bool, bool) override {
+    AddImage(state, w, h);
   }
-  void drawMaskedImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool,
+  void drawMaskedImage(GfxState* state, Object*, Stream*, int w, int h, GfxImageColorMap*, bool,
                        Stream*, int, int, bool, bool) override {
-    AddImage(state);
+    AddImage(state, w, h);
   }
-  void drawSoftMaskedImage(GfxState* state, Object*, Stream*, int, int, GfxImageColorMap*, bool,
+  void drawSoftMaskedImage(GfxState* state, Object*, Stream*, int w, int h, GfxImageColorMap*, bool,
                            Stream*, int, int, GfxImageColorMap*, bool) override {
-    AddImage(state);
+    AddImage(state, w, h);
   }
 
   PageGraphics Take() {
@@ -70,6 +70,8 @@ class RuleCollector : public OutputDev {
     g.rules = MergeSegments(std::move(segments_));
     g.images = std::move(images_);
     g.shapes = std::move(shapes_);
+    g.largest_image_ppi = largest_ppi_;
+    largest_image_ = largest_ppi_ = 0;
     segments_.clear();
     images_.clear();
     shapes_.clear();
@@ -154,7 +156,7 @@ class RuleCollector : public OutputDev {
     if (maxx - minx > kThinRule && maxy - miny > kThinRule) shapes_.push_back({minx, miny, maxx, maxy});
   }
 
-  void AddImage(GfxState* state) {
+  void AddImage(GfxState* state, int pixels_wide, int pixels_high) {
     // The image occupies the unit square under the current transformation.
     double xs[4], ys[4];
     state->transform(0, 0, &xs[0], &ys[0]);
@@ -164,7 +166,14 @@ class RuleCollector : public OutputDev {
     Box b{*std::min_element(xs, xs + 4), *std::min_element(ys, ys + 4),
           *std::max_element(xs, xs + 4), *std::max_element(ys, ys + 4)};
     images_.push_back(b);
+    // The largest picture's own resolution: what a scan was made at.
+    double area = b.width() * b.height();
+    if (area > largest_image_ && b.width() > 0 && b.height() > 0) {
+      largest_image_ = area;
+      largest_ppi_ = std::max(pixels_wide, pixels_high) * 72.0 / std::max(b.width(), b.height());
+    }
   }
+  double largest_image_ = 0, largest_ppi_ = 0;
 
   std::vector<Segment> segments_;
   std::vector<Box> images_;

@@ -17,6 +17,7 @@ struct PageGraphics {
   std::vector<Segment> rules;  // axis-aligned, merged, in displayed-page points
   std::vector<Box> images;
   std::vector<Box> shapes;  // filled areas wider and taller than a rule
+  double largest_image_ppi = 0;  // pixels per inch of the largest picture, 0 without one
 };
 
 class GraphicsReader {

@@ -136,6 +136,7 @@ PageContent PdfSource::ReadPage(int index) const {
     PageGraphics g = impl_->graphics->Read(index);
     content.rules = std::move(g.rules);
     content.images = std::move(g.images);
+    content.scan_ppi = g.largest_image_ppi;
     content.shapes = std::move(g.shapes);
   }
   return content;
