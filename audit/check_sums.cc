@@ -601,7 +601,7 @@ void CheckSteppedColumns(AuditContext& ctx, const TableView& v) {
                      std::to_string(best_ok) + " of " + std::to_string(best.size()) + " parent rows follow it.";
       f.evidence.push_back(v.EvidenceAt(st.parent, st.col, !parent_holds));
       for (int k : st.kids) f.evidence.push_back(v.EvidenceAt(k, st.child_col, parent_holds));
-      if (!parent_holds) ctx.Blame(v.table().id, st.parent, st.col, st.sum.mid());
+      if (!parent_holds) ctx.Blame(v.table().id, st.parent, st.col);
       f.priority = 95;
       ctx.Report(std::move(f));
     }
@@ -699,7 +699,7 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
   // whose percent does not: the part is the slip.
   bool lone_part_slipped = g.kids.size() == 1 && RowRatioHolds(v, g.parent) && !RowRatioHolds(v, g.kids[0]);
   bool parent_holds = ctx.Verified(v.table().id, g.parent, g.col) || lone_part_slipped;
-  if (lone_part_slipped) ctx.Blame(v.table().id, g.kids[0], g.col, printed->value);
+  if (lone_part_slipped) ctx.Blame(v.table().id, g.kids[0], g.col);
   Finding f;
   f.rule = "sum.hierarchy";
   f.expected = g.sum.mid();
@@ -737,7 +737,7 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
                  std::string(lone_part_slipped ? "its only part, whose percentage does not follow from its own figures, is taken as wrong."
                              : parent_holds ? "the parent adds up with the rest of the table, so a part is taken as wrong."
                                             : "the parent is taken as wrong.");
-  if (!parent_holds) ctx.Blame(v.table().id, g.parent, g.col, g.sum.mid());
+  if (!parent_holds) ctx.Blame(v.table().id, g.parent, g.col);
   f.evidence.push_back(v.EvidenceAt(g.parent, g.col, !parent_holds));
   for (int k : g.kids) f.evidence.push_back(v.EvidenceAt(k, g.col, parent_holds));
   f.priority = 95;

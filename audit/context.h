@@ -60,18 +60,10 @@ class AuditContext {
   bool Verified(const std::string& table_id, int row, int col) const;
   bool IsChecked(const std::string& table_id, int row, int col) const;
 
-  // A figure one check has shown wrong, with what it should read. Relations
-  // that take it in are not reported again: the slip is reported once.
-  void Blame(const std::string& table_id, int row, int col, double should_read) {
-    corrections_[CellKey{table_id, row, col}] = should_read;
-  }
-  std::optional<double> Correction(const std::string& table_id, int row, int col) const {
-    auto it = corrections_.find(CellKey{table_id, row, col});
-    return it == corrections_.end() ? std::nullopt : std::optional<double>(it->second);
-  }
-
-  // Whether (row, col) of the view has a correction.
-  bool Blamed(const TableView& v, int row, int col) const { return Correction(v.table().id, row, col).has_value(); }
+  // A figure one check has shown wrong. Relations that take it in are not
+  // reported again: the slip is reported once.
+  void Blame(const std::string& table_id, int row, int col) { blamed_.insert(CellKey{table_id, row, col}); }
+  bool Blamed(const TableView& v, int row, int col) const { return blamed_.count(CellKey{v.table().id, row, col}) > 0; }
 
   // A part of a sum that does not hold, with the gap (printed total less the
   // sum): a print of that part which differs from elsewhere by exactly the
@@ -100,7 +92,8 @@ class AuditContext {
   int reporting_year_ = 0;
   std::vector<Finding> findings_;
   std::set<CellKey> checked_, verified_;
-  std::map<CellKey, double> corrections_, gaps_;
+  std::set<CellKey> blamed_;
+  std::map<CellKey, double> gaps_;
   int narrative_claims_ = 0;
   std::vector<NarrativeClaim> claims_;
   std::vector<HeadlineFigure> headlines_;

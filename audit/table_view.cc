@@ -423,9 +423,8 @@ bool TableView::IsColumnNumbering(int r) const {
     std::string t;  // "1 0": letter-spaced digits of one number
     for (char ch : cell.text)
       if (ch != ' ') t += ch;
-    if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
-    if (t.empty() || t.size() > 2 || !std::all_of(t.begin(), t.end(), ::isdigit)) return false;
-    int n = std::stoi(t);
+    if (!IsColumnNumber(t)) return false;
+    int n = std::stoi(t.front() == '(' ? t.substr(1) : t);
     if (expected >= 0 && n != expected) return false;
     expected = n + cell.col_span;
     ++seen;
