@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Build the blind LKj documents and their answer keys.
+
+    python3 tools/blind-gen/make_blind.py [--out fixtures/blind] [--only NAME] [--keep-fodt]
+
+Each document module builds its figures from a model, registers the injected
+inconsistencies and the traps, and prints through Doc.fig; this script renders
+the Flat ODT with LibreOffice, locates every injected and cited figure in the
+PDF text, checks that each wrong figure is printed exactly once, and writes
+KEY-<doc>.json.  Deterministic: same PDF bytes with the same LibreOffice.
+"""
+import argparse
+import json
+import os
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+import fodt  # noqa: E402
+import doc_pendidikan  # noqa: E402
+
+MODULES = [doc_pendidikan]
+for extra in ('doc_rsud', 'doc_bappeda', 'doc_kecamatan', 'doc_dinkes'):
+    try:
+        MODULES.append(__import__(extra))
+    except ImportError:
+        pass
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--out', default='fixtures/blind')
+    ap.add_argument('--only')
+    ap.add_argument('--keep-fodt', action='store_true')
+    a = ap.parse_args()
+    os.makedirs(a.out, exist_ok=True)
+    bad = []
+    for m in MODULES:
+        doc = m.build()
+        if a.only and a.only not in doc.name:
+            continue
+        tmp = tempfile.mkdtemp(prefix='blind-')
+        fp = os.path.join(tmp, doc.name + '.fodt')
+        with open(fp, 'w', encoding='utf-8') as f:
+            f.write(doc.w.document())
+        pdf = fodt.to_pdf(fp, tmp)
+        dst = os.path.join(a.out, doc.name + '.pdf')
+        os.replace(pdf, dst)
+        if a.keep_fodt:
+            os.replace(fp, os.path.join(a.out, doc.name + '.fodt'))
+        doc.locate(dst)
+        key, problems = doc.key()
+        bad += problems
+        with open(os.path.join(a.out, 'KEY-%s.json' % doc.name), 'w', encoding='utf-8') as f:
+            json.dump(key, f, ensure_ascii=False, indent=1)
+            f.write('\n')
+        print('%s: %d pages, %d injected, %d traps, %d KB' % (
+            doc.name, key['pages'], len(key['injected']), len(key['traps']), os.path.getsize(dst) // 1024))
+    for p in bad:
+        print('PROBLEM: ' + p, file=sys.stderr)
+    return 1 if bad else 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
