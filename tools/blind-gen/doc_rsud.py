@@ -107,9 +107,9 @@ def build():
              'tersebut, 2 (dua) indikator mencapai target dan 3 (tiga) indikator belum mencapai target, yaitu Bed '
              'Occupancy Rate (BOR) dengan realisasi %s%%, Gross Death Rate (GDR) sebesar %s‰ dan pemenuhan SPM.'
              % (doc.fig('n.bor', '66,37'), doc.fig('n.gdr', '47,80')))
-    doc.para('Pagu anggaran rumah sakit Tahun 2023 sebesar Rp %s,00 dengan realisasi dana sebesar Rp %s,00 atau %s '
+    doc.para('Pagu anggaran rumah sakit Tahun 2023 sebesar %s dengan realisasi dana sebesar %s atau %s '
              'dari pagu. Belanja Pegawai menyerap %s dari total realisasi belanja.'
-             % (doc.fig('n.fund.a', num(tb)), doc.fig('n.fund.r', num(tr)), doc.fig('n.fund.p', cv.pct(pct(tr, tb))),
+             % (doc.fig('n.fund.a', 'Rp %s,00' % num(tb)), doc.fig('n.fund.r', 'Rp %s,00' % num(tr)), doc.fig('n.fund.p', cv.pct(pct(tr, tb))),
                 doc.fig('n.peg.share', cv.pct(pct(nodes[0].children[0].real, tr)))))
     doc.trap('D2-T1', 'percent_of_other_base', ['n.peg.share'],
              'Belanja Pegawai share of total realisasi (not realisasi/anggaran of pegawai)')

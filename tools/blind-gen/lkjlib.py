@@ -115,6 +115,7 @@ class Doc:
         self.inj = {}
         self.injections = []
         self.traps = []
+        self.pending = []         # sites printed since the last emitted block
 
     # injections and traps ------------------------------------------------
     def inject(self, iid, kind, site, wrong, contradicts, note):
@@ -132,6 +133,7 @@ class Doc:
             printed = w(text) if callable(w) else w
             assert printed != text, site
         self.sites[site] = dict(correct=text, printed=printed, anchor=len(self.anchors) - 1)
+        self.pending.append(site)
         return printed
 
     # content ------------------------------------------------------------
@@ -139,10 +141,12 @@ class Doc:
         self.anchors.append(text)
 
     def heading(self, level, text):
+        self.pending = []
         self.w.heading(level, text)
         self._anchor(text.upper() if level == 1 and self.w.st.heading_upper else text)
 
     def para(self, text, **kw):
+        self.pending = []
         self.w.para(text, **kw)
 
     def item(self, label, text, level=1):
@@ -151,6 +155,9 @@ class Doc:
     def table(self, t):
         if t.caption:
             self._anchor(t.caption[0])
+            for s in self.pending:      # the table's own figures: locate them from its caption on
+                self.sites[s]['anchor'] = len(self.anchors) - 1
+        self.pending = []
         self.w.table(t)
 
     def page(self, master=None):
@@ -189,7 +196,7 @@ class Doc:
             if s is None:
                 raise SystemExit('%s: injection %s: site %s never printed' % (self.name, i['id'], i['site']))
             n = self.occurrences(s['printed'])
-            if s['page'] is None or (n != 1 and i['kind'] not in ('label_status', 'stale_year')):
+            if s['page'] is None or (n != 1 and i['kind'] not in ('label_status', 'stale_year', 'trend_label')):
                 problems.append('%s %s: wrong figure %r found %d times' % (self.name, i['id'], s['printed'], n))
             inj.append(dict(
                 id=i['id'], kind=i['kind'], page=s['page'], where=s['table'], wrong=s['printed'],
