@@ -193,11 +193,13 @@ def build():
     doc.heading(2, 'C. Efisiensi Penggunaan Sumber Daya')
     p2 = nodes[1]
     p4 = nodes[3]
+    cap22 = [C.capaian(*ind['data'][2022], ind.get('kind', 'up')) for ind in inds]
     C.efficiency(doc, 't33', 'Tabel 3.3 Analisis Efisiensi Penggunaan Sumber Daya Tahun 2022', [
-        ('Meningkatnya akses layanan pendidikan', D('102.52'), pct(p2.real, p2.budget)),
-        ('Meningkatnya mutu pendidikan', D('98.60'), pct(p4.real, p4.budget))], cv)
-    doc.para('Tingkat efisiensi dihitung sebagai selisih antara persentase capaian kinerja dan persentase '
-             'realisasi anggaran pada sasaran yang bersangkutan.')
+        ('Meningkatnya akses layanan pendidikan', C.mean(cap22[:4]), pct(p2.real, p2.budget)),
+        ('Meningkatnya mutu pendidikan', C.mean(cap22[4:]), pct(p4.real, p4.budget))], cv)
+    doc.para('Capaian kinerja sasaran adalah rata-rata capaian indikatornya pada Tabel 3.1; tingkat efisiensi '
+             'dihitung sebagai selisih antara persentase capaian kinerja dan persentase realisasi anggaran program '
+             'yang mendukung sasaran tersebut.')
 
     doc.page('Landscape')
     doc.heading(2, 'D. Realisasi Anggaran')

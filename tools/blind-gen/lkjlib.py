@@ -107,6 +107,8 @@ def tree(rng, spec, lo, hi, unit=1000, rmin=0.80, rmax=0.995, cents=False):
 
 # ---------------------------------------------------------------- document
 class Doc:
+    CLEAN = False     # build the clean twin: no injection registered
+
     def __init__(self, name, style, title, office, year):
         self.name, self.office, self.year = name, office, year
         self.w = Writer(style, title)
@@ -119,6 +121,8 @@ class Doc:
 
     # injections and traps ------------------------------------------------
     def inject(self, iid, kind, site, wrong, contradicts, note):
+        if Doc.CLEAN:
+            return
         self.injections.append(dict(id=iid, kind=kind, site=site, wrong=wrong, contradicts=contradicts, note=note))
         self.inj[site] = self.injections[-1]
 

@@ -7,7 +7,8 @@ Each document module builds its figures from a model, registers the injected
 inconsistencies and the traps, and prints through Doc.fig; this script renders
 the Flat ODT with LibreOffice, locates every injected and cited figure in the
 PDF text, checks that each wrong figure is printed exactly once, and writes
-KEY-<doc>.json.  Deterministic: same PDF bytes with the same LibreOffice.
+KEY-<doc>.json; then the same documents without any injection (the clean twins,
+OUT/clean/<doc>.pdf), on which every error is a false one.  Deterministic: same PDF bytes with the same LibreOffice.
 """
 import argparse
 import json
@@ -33,6 +34,7 @@ def main():
     ap.add_argument('--out', default='fixtures/blind')
     ap.add_argument('--only')
     ap.add_argument('--keep-fodt', action='store_true')
+    ap.add_argument('--no-clean', action='store_true', help='skip the clean twins (OUT/clean/*.pdf)')
     a = ap.parse_args()
     os.makedirs(a.out, exist_ok=True)
     bad = []
@@ -57,6 +59,22 @@ def main():
             f.write('\n')
         print('%s: %d pages, %d injected, %d traps, %d KB' % (
             doc.name, key['pages'], len(key['injected']), len(key['traps']), os.path.getsize(dst) // 1024))
+    if not a.no_clean:
+        # the same documents with no injection: every error the audit gives there is false
+        import lkjlib
+        lkjlib.Doc.CLEAN = True
+        cdir = os.path.join(a.out, 'clean')
+        os.makedirs(cdir, exist_ok=True)
+        for m in MODULES:
+            doc = m.build()
+            if a.only and a.only not in doc.name:
+                continue
+            tmp = tempfile.mkdtemp(prefix='blind-')
+            fp = os.path.join(tmp, doc.name + '.fodt')
+            with open(fp, 'w', encoding='utf-8') as f:
+                f.write(doc.w.document())
+            os.replace(fodt.to_pdf(fp, tmp), os.path.join(cdir, doc.name + '.pdf'))
+            print('clean/%s.pdf' % doc.name)
     for p in bad:
         print('PROBLEM: ' + p, file=sys.stderr)
     return 1 if bad else 0

@@ -9,7 +9,11 @@ error or warning has, among its evidence cells, the wrong figure on its page
 (text compared without whitespace, an 'Rp' prefix, a ',-' or '%' suffix; the
 figure may stand inside a longer evidence text).  An error (warning) whose
 evidence holds no injected figure is a FALSE error (warning); findings that
-touch a trap figure are marked as such.
+touch a trap figure are marked as such.  A true finding whose suspect cell is
+not the injected figure (it blames a correct cell next to it) is listed as
+'TRUE BUT BLAMES ANOTHER CELL' for a reader to judge; it still counts as found.
+The clean twin of each document (fixtures/blind/clean/, no injection) is audited
+too: every error and warning there is false ('clean e/w').
 """
 import argparse
 import glob
@@ -37,10 +41,14 @@ def contains(hay, needle):
     return re.search(r'(?<![0-9a-z])' + re.escape(needle) + r'(?![0-9]|[.,][0-9])', hay) is not None
 
 
-def hits(finding, fig):
-    n = norm(fig['text'] if 'text' in fig else fig['wrong'])
-    return any(e.get('page') == fig['page'] and (contains(norm(e.get('text', '')), n) or contains(n, norm(e.get('text', ''))))
-               for e in finding['evidence'])
+def cell_hits(e, fig):
+    n = norm(fig['text'])
+    t = norm(e.get('text', ''))
+    return e.get('page') == fig['page'] and (contains(t, n) or contains(n, t))
+
+
+def hits(finding, fig, suspect_only=False):
+    return any(cell_hits(e, fig) for e in finding['evidence'] if e.get('suspect') or not suspect_only)
 
 
 def describe(f):
@@ -63,13 +71,15 @@ def score(binary, key_path, pdf):
     rep = audit(binary, pdf)
     fs = [f for f in rep['findings'] if f['severity'] in ('error', 'warning')]
     res = dict(doc=key['document'], errors=0, true_errors=0, false_errors=[], warnings=0, true_warnings=0,
-               false_warnings=[], found=[], missed=[], injected=len(key['injected']))
+               false_warnings=[], found=[], missed=[], injected=len(key['injected']), blames_other=[])
     for f in fs:
         sev = f['severity']
         res['errors' if sev == 'error' else 'warnings'] += 1
         inj = [i['id'] for i in key['injected'] if hits(f, dict(text=i['wrong'], page=i['page']))]
         if inj:
             res['true_errors' if sev == 'error' else 'true_warnings'] += 1
+            if not any(hits(f, dict(text=i['wrong'], page=i['page']), True) for i in key['injected']):
+                res['blames_other'].append(dict(ids=inj, finding=describe(f)))
             continue
         traps = [t['id'] for t in key['traps'] if any(hits(f, x) for x in t['figures'])]
         res['false_errors' if sev == 'error' else 'false_warnings'].append(dict(finding=describe(f), traps=traps))
@@ -80,6 +90,12 @@ def score(binary, key_path, pdf):
         else:
             res['missed'].append(i)
     return res
+
+
+def clean_findings(binary, pdf):
+    rep = audit(binary, pdf)
+    return [describe(f) for f in rep['findings'] if f['severity'] in ('error', 'warning')], \
+        sum(1 for f in rep['findings'] if f['severity'] == 'error')
 
 
 def main():
@@ -93,19 +109,25 @@ def main():
     for kp in sorted(glob.glob(os.path.join(a.dir, 'KEY-*.json'))):
         pdf = os.path.join(a.dir, os.path.basename(kp)[4:-5] + '.pdf')
         if os.path.exists(pdf):
-            results.append(score(a.binary, kp, pdf))
-    fmt = '%-44s %6s %6s %6s %6s %6s %9s'
-    print(fmt % ('document', 'errors', 'true', 'false', 'warn', 'false', 'found'))
-    tot = dict(errors=0, true_errors=0, fe=0, warnings=0, fw=0, found=0, injected=0)
+            r = score(a.binary, kp, pdf)
+            cpdf = os.path.join(a.dir, 'clean', os.path.basename(pdf))
+            r['clean'], r['clean_errors'] = clean_findings(a.binary, cpdf) if os.path.exists(cpdf) else (None, None)
+            results.append(r)
+    fmt = '%-44s %6s %6s %6s %6s %6s %9s %12s'
+    print(fmt % ('document', 'errors', 'true', 'false', 'warn', 'false', 'found', 'clean e/w'))
+    tot = dict(errors=0, true_errors=0, fe=0, warnings=0, fw=0, found=0, injected=0, ce=0, cw=0)
     for r in results:
+        cl = '-' if r['clean'] is None else '%d/%d' % (r['clean_errors'], len(r['clean']) - r['clean_errors'])
         print(fmt % (r['doc'][:44], r['errors'], r['true_errors'], len(r['false_errors']), r['warnings'],
-                     len(r['false_warnings']), '%d/%d' % (len(r['found']), r['injected'])))
+                     len(r['false_warnings']), '%d/%d' % (len(r['found']), r['injected']), cl))
+        tot['ce'] += r['clean_errors'] or 0
+        tot['cw'] += len(r['clean'] or []) - (r['clean_errors'] or 0)
         for k, v in (('errors', r['errors']), ('true_errors', r['true_errors']), ('fe', len(r['false_errors'])),
                      ('warnings', r['warnings']), ('fw', len(r['false_warnings'])), ('found', len(r['found'])),
                      ('injected', r['injected'])):
             tot[k] += v
     print(fmt % ('TOTAL', tot['errors'], tot['true_errors'], tot['fe'], tot['warnings'], tot['fw'],
-                 '%d/%d' % (tot['found'], tot['injected'])))
+                 '%d/%d' % (tot['found'], tot['injected']), '%d/%d' % (tot['ce'], tot['cw'])))
     if tot['injected']:
         print('recall %.1f%%; errors that are false: %d of %d' % (
             100.0 * tot['found'] / tot['injected'], tot['fe'], tot['errors']))
@@ -119,6 +141,10 @@ def main():
             for i in r['missed']:
                 print('  MISSED %s %s p%s "%s" (should be %s): %s' % (i['id'], i['kind'], i['page'], i['wrong'],
                                                                     i['should_be'], i['note']))
+            for x in r['clean'] or []:
+                print('  ON CLEAN TWIN %s' % x)
+            for x in r['blames_other']:
+                print('  TRUE BUT BLAMES ANOTHER CELL (%s) %s' % (','.join(x['ids']), x['finding']))
             for x in r['found']:
                 print('  found %s by %s' % (x['id'], ', '.join(x['by'])))
     if a.json:
