@@ -92,10 +92,18 @@ def score(binary, key_path, pdf):
     return res
 
 
-def clean_findings(binary, pdf):
+def clean_findings(binary, pdf, key):
+    """Findings on the clean twin (all false), with the traps whose figures they cite.
+
+    The clean twin has the same pages as the document unless an injection changed
+    the layout, so trap figures are matched by page and text as on the document."""
     rep = audit(binary, pdf)
-    return [describe(f) for f in rep['findings'] if f['severity'] in ('error', 'warning')], \
-        sum(1 for f in rep['findings'] if f['severity'] == 'error')
+    out = []
+    for f in rep['findings']:
+        if f['severity'] in ('error', 'warning'):
+            traps = [t['id'] for t in key['traps'] if any(hits(f, x) for x in t['figures'])]
+            out.append(describe(f) + (' (trap %s)' % ','.join(traps) if traps else ''))
+    return out, sum(1 for f in rep['findings'] if f['severity'] == 'error')
 
 
 def main():
@@ -111,7 +119,7 @@ def main():
         if os.path.exists(pdf):
             r = score(a.binary, kp, pdf)
             cpdf = os.path.join(a.dir, 'clean', os.path.basename(pdf))
-            r['clean'], r['clean_errors'] = clean_findings(a.binary, cpdf) if os.path.exists(cpdf) else (None, None)
+            r['clean'], r['clean_errors'] = clean_findings(a.binary, cpdf, json.load(open(kp, encoding='utf-8'))) if os.path.exists(cpdf) else (None, None)
             results.append(r)
     fmt = '%-44s %6s %6s %6s %6s %6s %9s %12s'
     print(fmt % ('document', 'errors', 'true', 'false', 'warn', 'false', 'found', 'clean e/w'))
