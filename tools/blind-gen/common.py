@@ -61,7 +61,7 @@ def capaian(t, r, kind):
 # ---------------------------------------------------------------- budget tree table
 def budget_tree(doc, tid, caption, nodes, cv, cols=('kode', 'uraian', 'anggaran', 'realisasi', 'pct'),
                 total_label='JUMLAH', numbered=False, bold_levels=(0,), rule=None, font=None,
-                header_rows=None, note=None, widths=None, site_prefix=None):
+                header_rows=None, note=None, widths=None, site_prefix=None, number_row=False, repeat=True):
     """Program > Kegiatan > Sub Kegiatan with codes, a Jumlah row, optional Sisa and No columns."""
     sp = site_prefix or tid
     heads = {'no': 'No', 'kode': 'Kode Rekening', 'uraian': 'Program / Kegiatan / Sub Kegiatan',
@@ -71,6 +71,8 @@ def budget_tree(doc, tid, caption, nodes, cv, cols=('kode', 'uraian', 'anggaran'
         rows = [list(r) for r in header_rows]
     else:
         rows = [[heads[c] for c in cols]]
+    if number_row:
+        rows.append(['(%d)' % (i + 1) for i in range(len(cols))])
     nh = len(rows)
     bold = []
     k = 0
@@ -118,7 +120,8 @@ def budget_tree(doc, tid, caption, nodes, cv, cols=('kode', 'uraian', 'anggaran'
     wd = {'no': 0.9, 'kode': 2.6, 'uraian': 7.0, 'anggaran': 3.3, 'realisasi': 3.3, 'pct': 1.5, 'sisa': 3.0}
     al = ''.join({'no': 'c', 'kode': 'l', 'uraian': 'l'}.get(c, 'r') for c in cols)
     doc.table(Table(caption, rows, widths or [wd[c] for c in cols], header=nh, align=al,
-                    rule=rule or cv.rule, shade=cv.shade, font=font or cv.font, bold_rows=bold, note=note))
+                    rule=rule or cv.rule, shade=cv.shade, font=font or cv.font, bold_rows=bold, note=note,
+                    repeat=repeat))
     return tb, tr
 
 

@@ -18,12 +18,13 @@ OFFICE = 'Badan Perencanaan Pembangunan Daerah Kota Bukit Harapan'
 YEAR = 2021
 
 
-def build():
+def build(toc=None):
     rng = random.Random(2021)
     st = Style(font='Liberation Serif', size=11.5, line=140, caption='center-plain', margins=(3.0, 2.0, 2.5, 2.5),
                header='', footer='Laporan Kinerja Bappeda Kota Bukit Harapan Tahun 2021', footer_page='%s',
                heading_upper=True, indent=1.0)
     doc = Doc('blind-2021-bappeda-kota-bukit-harapan', st, 'LKjIP %s %d' % (OFFICE, YEAR), OFFICE, YEAR)
+    doc.toc_pages = toc
     cv = C.Conv(C.money_rp_dash, pct_dec=1, pct_sign=False, rule='outer', shade='#dbe5f1', font=9)
 
     progs = [

@@ -27,10 +27,17 @@ def spec():
         ('1.02.1.02.01', 'Program Pelayanan Administrasi Perkantoran', [
             ('1.02.1.02.01.001', 'Penyediaan Jasa Surat Menyurat', None),
             ('1.02.1.02.01.008', 'Penyediaan Jasa Kebersihan Kantor', None),
-            ('1.02.1.02.01.017', 'Penyediaan Makanan dan Minuman', None)]),
+            ('1.02.1.02.01.017', 'Penyediaan Makanan dan Minuman', None),
+            ('1.02.1.02.01.018', 'Rapat-rapat Koordinasi dan Konsultasi ke Luar Daerah', None),
+            ('1.02.1.02.01.021', 'Penyediaan Jasa Tenaga Pendukung Administrasi/Teknis Perkantoran', None)]),
+        ('1.02.1.02.02', 'Program Peningkatan Sarana dan Prasarana Aparatur', [
+            ('1.02.1.02.02.007', 'Pengadaan Perlengkapan Gedung Kantor', None),
+            ('1.02.1.02.02.022', 'Pemeliharaan Rutin/Berkala Gedung Kantor', None),
+            ('1.02.1.02.02.024', 'Pemeliharaan Rutin/Berkala Kendaraan Dinas/Operasional', None)]),
         ('1.02.1.02.16', 'Program Upaya Kesehatan Masyarakat', [
             ('1.02.1.02.16.002', 'Peningkatan Pelayanan Kesehatan Rujukan', None),
-            ('1.02.1.02.16.009', 'Pembinaan Pelayanan Kesehatan Tradisional', None)]),
+            ('1.02.1.02.16.009', 'Pembinaan Pelayanan Kesehatan Tradisional', None),
+            ('1.02.1.02.16.011', 'Akreditasi Fasilitas Pelayanan Kesehatan Tingkat Pertama', None)]),
         ('1.02.1.02.19', 'Program Promosi Kesehatan dan Pemberdayaan Masyarakat', [
             ('1.02.1.02.19.001', 'Pengembangan Media Promosi dan Informasi Sadar Hidup Sehat', None),
             ('1.02.1.02.19.004', 'Peningkatan Pemanfaatan Sarana Kesehatan', None)]),
@@ -39,19 +46,21 @@ def spec():
             ('1.02.1.02.20.007', 'Pencegahan dan Penanggulangan Stunting', None)]),
         ('1.02.1.02.22', 'Program Pencegahan dan Penanggulangan Penyakit Menular', [
             ('1.02.1.02.22.006', 'Peningkatan Imunisasi', None),
-            ('1.02.1.02.22.012', 'Pencegahan dan Pengendalian Penyakit Tuberkulosis', None)]),
+            ('1.02.1.02.22.012', 'Pencegahan dan Pengendalian Penyakit Tuberkulosis', None),
+            ('1.02.1.02.22.015', 'Surveilans Epidemiologi dan Penanggulangan Kejadian Luar Biasa', None)]),
         ('1.02.1.02.32', 'Program Peningkatan Keselamatan Ibu Melahirkan dan Anak', [
             ('1.02.1.02.32.001', 'Penyuluhan Kesehatan bagi Ibu Hamil dari Keluarga Kurang Mampu', None),
             ('1.02.1.02.32.004', 'Peningkatan Kesehatan Ibu dan Bayi Baru Lahir', None)]),
     ]
 
 
-def build():
+def build(toc=None):
     rng = random.Random(2019)
     st = Style(font='Liberation Serif', size=11, line=120, caption='center-bold', margins=(2.5, 2.5, 2.0, 2.0),
                header='LAKIP Dinas Kesehatan Provinsi Nusa Harapan Tahun 2019', footer='', footer_page='%s',
                heading_upper=True, indent=1.25)
     doc = Doc('blind-2019-dinkes-prov-nusa-harapan', st, 'LAKIP %s %d' % (OFFICE, YEAR), OFFICE, YEAR)
+    doc.toc_pages = toc
     cv = C.Conv(money, pct_dec=2, rule='grid', shade=SHADE, font=9)
     nodes = tree(rng, spec(), 90000, 4200000, unit=1000, rmin=0.82, rmax=0.985, cents=False)
     tb = sum(n.budget for n in nodes)
@@ -85,6 +94,9 @@ def build():
                'Tabel III.5 caption says Tahun Anggaran 2018 in the 2019 report')
     doc.inject('D5-6', 'row_percent', 'bt.1.02.1.02.20.007.p', lambda t: typo(t, 0, (int(t[0]) - 1) % 10),
                ['bt.1.02.1.02.20.007.a', 'bt.1.02.1.02.20.007.r'], 'kegiatan % realisasi wrong')
+    doc.inject('D5-8', 'overspend', 'bt.1.02.1.02.16.002.r', lambda t: typo(t, 1, (int([c for c in t if c.isdigit()][1]) + 2) % 10),
+               ['bt.1.02.1.02.16.002.a', 'bt.1.02.1.02.16.002.p', 'bt.1.02.1.02.16.r'],
+               'kegiatan realisasi printed above its anggaran (one digit); its % and the program sum say otherwise')
     doc.inject('D5-7', 'xref_budget', 'bt.1.02.1.02.22.a', lambda t: typo(t, 3, (int([c for c in t if c.isdigit()][3]) + 1) % 10),
                ['lamp.1.02.1.02.22.a', 'pk.1.02.1.02.22.a'],
                'Program Penyakit Menular budget in Tabel III.4 differs from the PK table and the appendix (and from its kegiatan)')
@@ -103,6 +115,14 @@ def build():
     w.signature(['Kota Harapan, Maret 2020', 'KEPALA DINAS KESEHATAN', 'PROVINSI NUSA HARAPAN', '',
                  'dr. H. ANDI MAPPAJANCI, M.Kes', 'Pembina Utama Madya', 'NIP. 19650718 199203 1 005'])
 
+    doc.page()
+    doc.heading(1, 'Daftar Isi')
+    doc.toc([('Kata Pengantar', 'KATA PENGANTAR', 0), ('Daftar Isi', 'DAFTAR ISI', 0),
+             ('Ikhtisar Eksekutif', 'IKHTISAR EKSEKUTIF', 0), ('Bab I Pendahuluan', 'BAB I PENDAHULUAN', 0),
+             ('Bab II Perencanaan Kinerja', 'BAB II PERENCANAAN KINERJA', 0),
+             ('Bab III Akuntabilitas Kinerja', 'BAB III AKUNTABILITAS KINERJA', 0),
+             ('A. Capaian Kinerja', 'A. Capaian Kinerja', 1), ('B. Realisasi Anggaran', 'B. Realisasi Anggaran', 1),
+             ('Bab IV Penutup', 'BAB IV PENUTUP', 0)])
     doc.page()
     doc.heading(1, 'Ikhtisar Eksekutif')
     doc.para('Pada tahun 2019 Dinas Kesehatan Provinsi Nusa Harapan menetapkan 6 (enam) indikator kinerja utama. Angka '
@@ -193,9 +213,16 @@ def build():
 
     doc.page('Body')
     doc.heading(2, 'B. Realisasi Anggaran')
+    doc.para('Pada Tahun Anggaran 2019 Dinas Kesehatan Provinsi Nusa Harapan melaksanakan 7 (tujuh) program dan '
+             '21 (dua puluh satu) kegiatan yang dibiayai dari Belanja Langsung APBD Provinsi. Rincian anggaran dan '
+             'realisasi per program dan kegiatan disajikan pada tabel berikut, sedangkan rekapitulasi menurut jenis '
+             'belanja disajikan pada Tabel III.5.')
+    doc.para(C.FILLER[0])
+    doc.para(C.FILLER[1])
+    doc.para(C.FILLER[2])
     C.budget_tree(doc, 'bt', 'Tabel III.4 Realisasi Anggaran Belanja Langsung per Program dan Kegiatan Tahun 2019',
                   nodes, cv, cols=('kode', 'uraian', 'anggaran', 'realisasi', 'pct'), total_label='JUMLAH',
-                  widths=[3.0, 6.6, 3.2, 3.2, 1.5], font=8.5,
+                  widths=[3.0, 6.6, 3.2, 3.2, 1.5], font=8.5, number_row=True, repeat=False,
                   header_rows=[['Kode', 'Program/Kegiatan', 'Anggaran (Rp)', 'Realisasi (Rp)', 'Capaian (%)']])
     btl_b, btl_r = 38462150000, 37105882614
     peg_b, peg_r = 1964300000, 1803651250

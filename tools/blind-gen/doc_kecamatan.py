@@ -43,11 +43,12 @@ def spec():
     ]
 
 
-def build():
+def build(toc=None):
     rng = random.Random(2024)
     st = Style(font='Liberation Sans', size=11, line=125, caption='center-bold', margins=(3.0, 2.5, 2.5, 2.5),
                header='LKjIP Kecamatan Lembah Sari 2024', footer='', footer_page='Hal. %s', heading_upper=True, indent=1.0)
     doc = Doc('blind-2024-kecamatan-lembah-sari', st, 'LKjIP %s %d' % (OFFICE, YEAR), OFFICE, YEAR)
+    doc.toc_pages = toc
     cv = C.Conv(money, pct_dec=2, rule='grid', shade='#bfbfbf', font=9)
     nodes = tree(rng, spec(), 8000, 180000, unit=1000, rmin=0.83, rmax=0.99)
     g = nodes[0].children[0].children[0]
@@ -80,6 +81,10 @@ def build():
                ['t36.g1.r'], 'narrative Belanja Modal realisasi differs from Tabel 3.6')
     doc.inject('D4-7', 'efficiency_wrong', 't34.1.ef', '1,52', ['t34.1.ck', 't34.1.sa'],
                'efficiency index = capaian / serapan')
+    doc.inject('D4-9', 'toc_page', 'toc.4', lambda t: str(int(t) + 1), [],
+               'Daftar Isi: Bab III is on the page before the one listed')
+    doc.inject('D4-10', 'unit_index_percent', 'pk.u.1', '%', ['t31.1.u'],
+               'Perjanjian Kinerja gives the IKM (an index, 83,75) the unit %; Tabel 3.1 says indeks')
     doc.inject('D4-8', 'narrative_percent', 'n.paten.p', lambda t: typo(t, 2, (int([c for c in t if c.isdigit()][2]) + 5) % 10),
                ['n.paten.r', 'n.paten.t'], 'narrative: N dokumen of M dokumen percent wrong')
 
@@ -94,6 +99,14 @@ def build():
              'Lembah Sari Tahun 2024 telah selesai disusun. LKjIP ini menyajikan capaian kinerja Kecamatan Lembah '
              'Sari dalam melaksanakan Perjanjian Kinerja Tahun 2024.')
     w.signature(['Lembah Sari, Januari 2025', 'CAMAT LEMBAH SARI', '', 'HENDRA WIJAYA, S.STP., M.Si', 'NIP. 19850317 200312 1 002'])
+    doc.page()
+    doc.heading(1, 'Daftar Isi')
+    doc.toc([('Kata Pengantar', 'KATA PENGANTAR', 0), ('Ikhtisar Eksekutif', 'IKHTISAR EKSEKUTIF', 0),
+             ('Bab I Pendahuluan', 'BAB I PENDAHULUAN', 0), ('Bab II Perencanaan Kinerja', 'BAB II PERENCANAAN KINERJA', 0),
+             ('Bab III Akuntabilitas Kinerja', 'BAB III AKUNTABILITAS KINERJA', 0),
+             ('A. Capaian Kinerja Tahun 2024', 'A. Capaian Kinerja Tahun 2024', 1),
+             ('E. Realisasi Anggaran', 'E. Realisasi Anggaran', 1), ('Bab IV Penutup', 'BAB IV PENUTUP', 0)])
+    doc.page()
     doc.heading(1, 'Ikhtisar Eksekutif')
     doc.para('Kecamatan Lembah Sari Tahun 2024 memiliki 5 (lima) indikator kinerja. Sebanyak 3 (tiga) indikator '
              'tercapai dan 2 (dua) indikator belum tercapai. Anggaran kecamatan Tahun 2024 sebesar %s dengan '
@@ -140,7 +153,7 @@ def build():
     rows = [['No', 'Sasaran', 'Indikator Kinerja', 'Satuan', 'Target 2024']]
     for i, ind in enumerate(inds):
         rows.append([str(i + 1), 'Meningkatnya kualitas pelayanan publik dan penyelenggaraan pemerintahan kecamatan'
-                     if i == 0 else '^', ind['name'], ind['unit'], doc.fig('pk.%d' % i, num(ind['t'], ind.get('dec', 2)))])
+                     if i == 0 else '^', ind['name'], doc.fig('pk.u.%d' % i, ind['unit']), doc.fig('pk.%d' % i, num(ind['t'], ind.get('dec', 2)))])
     doc.table(Table('Tabel 2.1 Perjanjian Kinerja Camat Lembah Sari Tahun 2024', rows, [0.8, 4.0, 6.2, 1.8, 2.0],
                     align='cllcr', rule='grid', shade='#bfbfbf', font=9.5))
 
@@ -150,7 +163,7 @@ def build():
     rows = [['No', 'Indikator Kinerja', 'Satuan', 'Target', 'Realisasi', 'Capaian (%)', 'Keterangan']]
     for i, ind in enumerate(inds):
         c = pct(ind['r'], ind['t'])
-        rows.append([str(i + 1), ind['name'], ind['unit'], doc.fig('t31.%d.t' % i, num(ind['t'], ind.get('dec', 2))),
+        rows.append([str(i + 1), ind['name'], doc.fig('t31.%d.u' % i, ind['unit']), doc.fig('t31.%d.t' % i, num(ind['t'], ind.get('dec', 2))),
                      doc.fig('t31.%d.r' % i, num(ind['r'], ind.get('dec', 2))), doc.fig('t31.%d.c' % i, cv.pct(c)),
                      doc.fig('t31.%d.st' % i, 'Tercapai' if c >= 100 else 'Belum Tercapai')])
     doc.table(Table('Tabel 3.1 Capaian Indikator Kinerja Tahun 2024', rows, [0.8, 6.2, 1.7, 1.6, 1.7, 1.8, 2.3],

@@ -46,12 +46,13 @@ def spec():
     ]
 
 
-def build():
+def build(toc=None):
     rng = random.Random(2022)
     st = Style(font='Liberation Serif', size=12, line=130, caption='center-bold',
                header='LKjIP Dinas Pendidikan Kabupaten Sungai Lestari Tahun 2022', footer='',
                footer_page='%s')
     doc = Doc('blind-2022-disdik-kab-sungai-lestari', st, 'LKjIP %s %d' % (OFFICE, YEAR), OFFICE, YEAR)
+    doc.toc_pages = toc
     cv = C.Conv(C.money_rp, pct_dec=2, rule='grid', font=9.5)
     nodes = tree(rng, spec(), 40000, 900000, unit=1000, rmin=0.86, rmax=0.995)
     # keep gaji large and realistic
@@ -93,6 +94,8 @@ def build():
                ['n.guru.r', 'n.guru.t'], '412 of 450 orang is 91,56%')
     doc.inject('D1-7', 'label_status', 't31.5.st', 'Tercapai', ['t31.5.2022.c'],
                'Persentase Guru Bersertifikat: capaian 95,64% labelled Tercapai')
+    doc.inject('D1-9', 'duplicate_table_number', 'cap.t32.no', 'Tabel 3.1', ['cap.t31.no'],
+               'the comparison table is numbered Tabel 3.1 again (it is the second table of Bab III)')
     doc.inject('D1-8', 'stale_year', 'cap.t35.year', '2021', ['t31.hy2022'],
                'Tabel 3.5 caption says Tahun Anggaran 2021 in the 2022 report (its figures are 2022)')
 
@@ -138,7 +141,9 @@ def build():
              'berdasarkan Peraturan Daerah Nomor 9 Tahun 2016 tentang Pembentukan dan Susunan Perangkat Daerah.')
     doc.para(C.FILLER[3])
     doc.heading(2, 'B. Sumber Daya Manusia')
-    doc.para('Jumlah pegawai Dinas Pendidikan keadaan 31 Desember 2022 menurut golongan disajikan pada tabel berikut.')
+    doc.para('Jumlah pegawai Dinas Pendidikan keadaan 31 Desember 2022 menurut golongan disajikan pada tabel berikut. '
+             'Dari formasi yang direncanakan, SDM yang tersedia sebanyak %s orang atau %s%% dari rencana sebanyak %s orang.'
+             % (doc.fig('n.sdm.n', '283'), doc.fig('n.sdm.p', cv.pct(pct(283, 310))), doc.fig('n.sdm.m', '310')))
     C.staff(doc, 't11', 'Tabel 1.1 Jumlah Pegawai Menurut Golongan Keadaan Desember 2022',
             [('Golongan IV', 38), ('Golongan III', 161), ('Golongan II', 54), ('Golongan I', 3),
              ('Pegawai Pemerintah dengan Perjanjian Kerja (PPPK)', 27)], cv)
@@ -171,7 +176,7 @@ def build():
     doc.para('Pengukuran capaian kinerja dilakukan dengan membandingkan target dan realisasi setiap indikator. '
              'Untuk indikator yang semakin rendah semakin baik (Angka Putus Sekolah) capaian dihitung dengan rumus '
              '(2 x Target - Realisasi) / Target x 100%.')
-    C.capaian_years(doc, 't31', 'Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2021 dan 2022', inds,
+    C.capaian_years(doc, 't31', '%s Capaian Indikator Kinerja Utama Tahun 2021 dan 2022' % doc.fig('cap.t31.no', 'Tabel 3.1'), inds,
                     [2021, 2022], cv, avg=True, status=True, font=8.5)
     doc.trap('D1-T2', 'indicator_named_rata_rata', ['t31.4.2022.t', 't31.4.2022.r'],
              '"Rata-rata Lama Sekolah" is an indicator (tahun), not an average row')
@@ -186,8 +191,8 @@ def build():
     doc.para(C.FILLER[1])
     doc.para(C.FILLER[2])
     doc.heading(2, 'B. Perbandingan Capaian dengan Tahun Sebelumnya dan Target Renstra')
-    C.comparison(doc, 't32', 'Tabel 3.2 Perbandingan Realisasi Kinerja Tahun 2020-2022 dan Target Akhir Renstra',
-                 inds, [2020, 2021, 2022], 2026, cv)
+    C.comparison(doc, 't32', '%s Perbandingan Realisasi Kinerja Tahun 2020-2022 dan Target Akhir Renstra'
+                 % doc.fig('cap.t32.no', 'Tabel 3.2'), inds, [2020, 2021, 2022], 2026, cv)
     doc.trap('D1-T4', 'target_of_another_year', ['t32.0.end', 't32.0.ce', 't31.0.2022.t'],
              'capaian against the 2026 Renstra end target (75,12/80 = 93,90), not against the 2022 target')
     doc.heading(2, 'C. Efisiensi Penggunaan Sumber Daya')

@@ -39,12 +39,13 @@ def spec():
     ]
 
 
-def build():
+def build(toc=None):
     rng = random.Random(2023)
     st = Style(font='Liberation Sans', size=10.5, line=120, caption='left-bold', margins=(2.5, 2.0, 2.0, 2.0),
                header='Laporan Kinerja Instansi Pemerintah Tahun 2023', footer='RSUD dr. Soedarmo',
                footer_page='- %s -', heading_upper=False, indent=0.0)
     doc = Doc('blind-2023-rsud-kab-kelapa-gading-timur', st, 'LKjIP %s %d' % (OFFICE, YEAR), OFFICE, YEAR)
+    doc.toc_pages = toc
     cv = C.Conv(C.money_plain, pct_dec=2, pct_sign=True, rule='hrules', font=9)
     nodes = tree(rng, spec(), 150000, 2500000, unit=1000, rmin=0.88, rmax=0.99, cents=True)
     nodes[0].children[0].children[0]._b = 21604880000
@@ -84,6 +85,8 @@ def build():
                ['n.fund.r', 'n.fund.a'], 'narrative: realisasi / anggaran percent wrong')
     doc.inject('D2-6', 'total_typo', 't11.tot', lambda t: str(int(t) + 10), ['t11.%d' % i for i in range(7)],
                'staff Jumlah is 10 more than the sum of its rows')
+    doc.inject('D2-8', 'narrative_percent', 'n.btcls.p', '94,00', ['n.btcls.n', 'n.btcls.m'],
+               '46 of 50 orang is 92,00% (the phrasing of the supported pattern)')
     doc.inject('D2-7', 'row_percent', 't36.g1.1.p', lambda t: typo(t, 0, (int(t[0]) - 1) % 10),
                ['t36.g1.1.a', 't36.g1.1.r'], 'Belanja Modal line: realisasi / anggaran percent wrong')
 
@@ -121,6 +124,9 @@ def build():
              'ditetapkan sebagai BLUD penuh sejak tahun 2019. Rumah sakit memiliki kapasitas 212 tempat tidur.')
     doc.para(C.FILLER[0])
     doc.heading(2, '1.2 Sumber Daya Manusia')
+    doc.para('Pada tahun 2023 pelatihan kegawatdaruratan (BTCLS/PPGD) diikuti tenaga kesehatan sebanyak %s orang atau '
+             '%s%% dari rencana sebanyak %s orang.' % (doc.fig('n.btcls.n', '46'), doc.fig('n.btcls.p', '92,00'),
+                                                      doc.fig('n.btcls.m', '50')))
     C.staff(doc, 't11', 'Tabel 1.1 Komposisi Pegawai Menurut Jenis Tenaga Tahun 2023',
             [('Dokter Spesialis', 24), ('Dokter Umum', 19), ('Dokter Gigi', 3), ('Perawat', 187), ('Bidan', 46),
              ('Tenaga Kesehatan Lainnya', 88), ('Tenaga Non Kesehatan', 131)], cv)

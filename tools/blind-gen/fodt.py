@@ -136,7 +136,9 @@ class Writer:
             x += '<style:paragraph-properties %s>' % ' '.join(pp)
             if tabs:
                 x += '<style:tab-stops>' + ''.join(
-                    '<style:tab-stop style:position="%s" style:type="%s"/>' % (cm(p), t) for p, t in tabs
+                    '<style:tab-stop style:position="%s" style:type="%s"%s/>' % (
+                        cm(x[0]), x[1], ' style:leader-style="dotted" style:leader-text="."' if x[2:] else '')
+                    for x in tabs
                 ) + '</style:tab-stops>'
             x += '</style:paragraph-properties>'
             if tp:
@@ -181,6 +183,11 @@ class Writer:
         left = 0.7 * level
         self.para('%s\t%s' % (label, text) if label else text, 'List', margin_left=cm(left + 0.6),
                   text_indent=cm(-0.6), tabs=((0.0, 'left'),))
+
+    def toc_line(self, text, page, level=0):
+        """A contents line: title, dot leaders, page number at the right margin."""
+        self.para('%s\t%s' % (text, page), 'List', margin_left=cm(0.6 * level),
+                  tabs=((self.text_width - 0.6 * level, 'right', 'dots'),))
 
     def center(self, text, size=None, bold=False):
         self.para(text, 'Center', size=size, bold=bold)

@@ -118,6 +118,8 @@ class Doc:
         self.injections = []
         self.traps = []
         self.pending = []         # sites printed since the last emitted block
+        self.toc_entries = []
+        self.toc_pages = None
 
     # injections and traps ------------------------------------------------
     def inject(self, iid, kind, site, wrong, contradicts, note):
@@ -167,6 +169,19 @@ class Doc:
     def page(self, master=None):
         self.w.page(master)
 
+    def toc(self, entries):
+        """Daftar Isi: entries (text, anchor text, level).  The page numbers come from a
+        first render (make_blind renders twice); before that they print as '00'."""
+        self.toc_entries = [a for _, a, _ in entries]
+        for i, (text, anchor, level) in enumerate(entries):
+            page = (self.toc_pages or {}).get(anchor)
+            self.w.toc_line(text, self.fig('toc.%d' % i, str(page) if page else '00'), level)
+        self.pending = []
+
+    def anchor_pages(self):
+        """Physical page (1-based) of each anchor, after locate()."""
+        return {a: p + 1 for a, p in zip(self.anchors, self.apage)}
+
     # key ------------------------------------------------------------------
     def locate(self, pdf):
         txt = subprocess.run(['pdftotext', pdf, '-'], capture_output=True, text=True, check=True).stdout
@@ -182,6 +197,7 @@ class Doc:
                 raise SystemExit('%s: anchor not found: %r' % (self.name, key))
             apage.append(p)
             cur = p
+        self.apage = apage
         for sid, s in self.sites.items():
             start = apage[s['anchor']] if s['anchor'] >= 0 else 0
             hits = [i for i in range(start, len(pages)) if find(pages[i], s['printed'])]
@@ -200,7 +216,9 @@ class Doc:
             if s is None:
                 raise SystemExit('%s: injection %s: site %s never printed' % (self.name, i['id'], i['site']))
             n = self.occurrences(s['printed'])
-            if s['page'] is None or (n != 1 and i['kind'] not in ('label_status', 'stale_year', 'trend_label')):
+            if s['page'] is None or (n != 1 and i['kind'] not in ('label_status', 'stale_year', 'trend_label',
+                                                                    'toc_page', 'unit_index_percent',
+                                                                    'duplicate_table_number')):
                 problems.append('%s %s: wrong figure %r found %d times' % (self.name, i['id'], s['printed'], n))
             inj.append(dict(
                 id=i['id'], kind=i['kind'], page=s['page'], where=s['table'], wrong=s['printed'],

@@ -29,6 +29,16 @@ for extra in ('doc_rsud', 'doc_bappeda', 'doc_kecamatan', 'doc_dinkes'):
         pass
 
 
+def render(doc, dst, keep_dir=None):
+    tmp = tempfile.mkdtemp(prefix='blind-')
+    fp = os.path.join(tmp, doc.name + '.fodt')
+    with open(fp, 'w', encoding='utf-8') as f:
+        f.write(doc.w.document())
+    os.replace(fodt.to_pdf(fp, tmp), dst)
+    if keep_dir:
+        os.replace(fp, os.path.join(keep_dir, doc.name + '.fodt'))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('--out', default='fixtures/blind')
@@ -42,16 +52,18 @@ def main():
         doc = m.build()
         if a.only and a.only not in doc.name:
             continue
-        tmp = tempfile.mkdtemp(prefix='blind-')
-        fp = os.path.join(tmp, doc.name + '.fodt')
-        with open(fp, 'w', encoding='utf-8') as f:
-            f.write(doc.w.document())
-        pdf = fodt.to_pdf(fp, tmp)
         dst = os.path.join(a.out, doc.name + '.pdf')
-        os.replace(pdf, dst)
-        if a.keep_fodt:
-            os.replace(fp, os.path.join(a.out, doc.name + '.fodt'))
+        render(doc, dst, a.keep_fodt and a.out)
         doc.locate(dst)
+        if doc.toc_entries:
+            # second pass: the contents list gets the pages the first pass found
+            pages = doc.anchor_pages()
+            doc = m.build(toc={k: pages[k] for k in doc.toc_entries})
+            render(doc, dst, a.keep_fodt and a.out)
+            doc.locate(dst)
+            moved = [k for k in doc.toc_entries if doc.anchor_pages()[k] != pages[k]]
+            if moved:
+                bad.append('%s: contents entries moved in the second pass: %s' % (doc.name, moved))
         key, problems = doc.key()
         bad += problems
         with open(os.path.join(a.out, 'KEY-%s.json' % doc.name), 'w', encoding='utf-8') as f:
@@ -69,11 +81,13 @@ def main():
             doc = m.build()
             if a.only and a.only not in doc.name:
                 continue
-            tmp = tempfile.mkdtemp(prefix='blind-')
-            fp = os.path.join(tmp, doc.name + '.fodt')
-            with open(fp, 'w', encoding='utf-8') as f:
-                f.write(doc.w.document())
-            os.replace(fodt.to_pdf(fp, tmp), os.path.join(cdir, doc.name + '.pdf'))
+            dst = os.path.join(cdir, doc.name + '.pdf')
+            render(doc, dst)
+            if doc.toc_entries:
+                doc.locate(dst)
+                pages = doc.anchor_pages()
+                doc = m.build(toc={k: pages[k] for k in doc.toc_entries})
+                render(doc, dst)
             print('clean/%s.pdf' % doc.name)
     for p in bad:
         print('PROBLEM: ' + p, file=sys.stderr)

@@ -28,8 +28,8 @@ import tempfile
 def norm(s):
     s = re.sub(r'\s+', '', s or '').lower()
     s = re.sub(r'^rp\.?', '', s)
-    s = re.sub(r'(,-|\.-|%)$', '', s)
-    return s
+    t = re.sub(r'(,-|\.-|%)$', '', s)
+    return t or s
 
 
 def contains(hay, needle):
