@@ -213,8 +213,9 @@ def build(toc=None):
 
     doc.page('Body')
     doc.heading(2, 'B. Realisasi Anggaran')
-    doc.para('Pada Tahun Anggaran 2019 Dinas Kesehatan Provinsi Nusa Harapan melaksanakan 7 (tujuh) program dan '
-             '21 (dua puluh satu) kegiatan yang dibiayai dari Belanja Langsung APBD Provinsi. Rincian anggaran dan '
+    nk = sum(len(n.children) for n in nodes)
+    doc.para('Pada Tahun Anggaran 2019 Dinas Kesehatan Provinsi Nusa Harapan melaksanakan %d (%s) program dan '
+             '%d kegiatan yang dibiayai' % (len(nodes), C.WORDS[len(nodes)], nk) + ' dari Belanja Langsung APBD Provinsi. Rincian anggaran dan '
              'realisasi per program dan kegiatan disajikan pada tabel berikut, sedangkan rekapitulasi menurut jenis '
              'belanja disajikan pada Tabel III.5.')
     doc.para(C.FILLER[0])
