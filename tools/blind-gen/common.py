@@ -279,3 +279,23 @@ FILLER = [
     'Data capaian kinerja diperoleh dari laporan bidang teknis yang telah diverifikasi oleh Sub Bagian '
     'Perencanaan dan Keuangan serta dicocokkan dengan dokumen pertanggungjawaban keuangan.',
 ]
+
+
+def indicator_narratives(doc, tid, items, cv, year, prev_year=None, lower_note=None):
+    """One paragraph per indicator restating its target, realisasi and capaian (and last year's value).
+
+    items: (name, unit_suffix, dec, target, realisasi, kind, prev) with kind 'up' | 'inv' | '2t'."""
+    for i, (name, suf, dec, t, r, kind, prev) in enumerate(items):
+        c = capaian(t, r, kind)
+        v = lambda key, x: doc.fig('%s.%d.%s' % (tid, i, key), num(x, dec, cv.fmt) + suf)
+        text = ('Indikator %s pada tahun %d ditargetkan sebesar %s dengan realisasi sebesar %s, sehingga capaian '
+                'kinerjanya %s%%.' % (name, year, v('t', t), v('r', r), doc.fig('%s.%d.c' % (tid, i), cv.pct(c))))
+        if prev is not None:
+            trend = 'meningkat' if (r > prev) == (kind == 'up') else 'menurun'
+            if r == prev:
+                trend = 'sama'
+            text += (' Dibandingkan tahun %d yang sebesar %s, kinerja indikator ini %s.'
+                     % (prev_year, v('prev', prev), trend if trend != 'sama' else 'tidak berubah'))
+        if kind != 'up' and lower_note:
+            text += ' ' + lower_note
+        doc.para(text)

@@ -166,6 +166,10 @@ def build(toc=None):
     doc.trap('D3-T3', 'cumulative_column', ['t31.3.sd', 't31.3.end', 't31.3.ce', 't31.3.r'],
              'kajian: realisasi s.d. 2021 = 3+2+4 = 9 kajian against the end target 18 (50,0%); 2021 alone 4 of 4')
     doc.trap('D3-T4', 'unit_in_cell', ['t31.1.t', 't31.1.r', 't31.1.c'], '"70 poin" / "73 poin": 104,3%')
+    C.indicator_narratives(doc, 'n31', [
+        (ind['name'], ind.get('suffix', '%'), ind['dec'], ind['ren'][2021], ind['real'], 'up', ind['hist'][2020])
+        for ind in inds], cv, 2021, 2020)
+    doc.trap('D3-T6', 'units_in_text', ['n31.1.t', 'n31.1.r', 'n31.1.c'], '70 poin / 73 poin = 104,3%, one decimal')
     doc.para('Nilai evaluasi SAKIP Pemerintah Kota Bukit Harapan meningkat dari %s pada tahun 2020 menjadi %s pada '
              'tahun 2021, melampaui target %s.' % (doc.fig('n.sakip.20', '67 poin'), doc.fig('n.sakip.21', '73 poin'),
                                                   doc.fig('n.sakip.t', '70 poin')))

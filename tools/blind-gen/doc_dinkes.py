@@ -97,6 +97,8 @@ def build(toc=None):
     doc.inject('D5-8', 'overspend', 'bt.1.02.1.02.16.002.r', lambda t: typo(t, 1, (int([c for c in t if c.isdigit()][1]) + 2) % 10),
                ['bt.1.02.1.02.16.002.a', 'bt.1.02.1.02.16.002.p', 'bt.1.02.1.02.16.r'],
                'kegiatan realisasi printed above its anggaran (one digit); its % and the program sum say otherwise')
+    doc.inject('D5-9', 'narrative_capaian', 'n31.2.c', '98,23', ['n31.2.t', 'n31.2.r', 't31.3.c'],
+               'text: cakupan imunisasi 92,37 of 95,00 is 97,23% (one digit)')
     doc.inject('D5-7', 'xref_budget', 'bt.1.02.1.02.22.a', lambda t: typo(t, 3, (int([c for c in t if c.isdigit()][3]) + 1) % 10),
                ['lamp.1.02.1.02.22.a', 'pk.1.02.1.02.22.a'],
                'Program Penyakit Menular budget in Tabel III.4 differs from the PK table and the appendix (and from its kegiatan)')
@@ -175,6 +177,10 @@ def build(toc=None):
                     align='clcrrr', rule='grid', shade=SHADE, font=9, bold_rows=[len(rows) - 1]))
     doc.trap('D5-T1', 'lower_is_better_2t', ['t31.0.t', 't31.0.r', 't31.0.c', 't31.1.c'],
              'AKI (2x98-91,4)/98 = 106,73; AKB (2x4,50-4,01)/4,50 = 110,89')
+    C.indicator_narratives(doc, 'n31', [
+        (ind['name'], ind.get('suffix', '%' if ind['unit'] == '%' else ''), ind['dec'], ind['data'][2019][0],
+         ind['data'][2019][1], ind.get('kind', 'up'), ind['hist'][2018]) for ind in inds if ind['name'] != 'Angka Kematian Bayi (AKB)'],
+        cv, 2019, 2018, lower_note='Indikator ini bersifat negatif sehingga capaian dihitung dengan rumus (2 x target - realisasi) / target.')
     doc.para('Angka Kematian Bayi tahun 2019 tercatat %s, lebih baik dari target %s sehingga capaian mencapai %s%%.'
              % (doc.fig('n.akb2', '4,01/1000 KH'), doc.fig('n.akb2.t', '4,50/1000 KH'),
                 doc.fig('n.akb2.c', cv.pct(C.capaian(4.5, 4.01, '2t')))))

@@ -85,6 +85,8 @@ def build(toc=None):
                'Daftar Isi: Bab III is on the page before the one listed')
     doc.inject('D4-10', 'unit_index_percent', 'pk.u.1', '%', ['t31.1.u'],
                'Perjanjian Kinerja gives the IKM (an index, 83,75) the unit %; Tabel 3.1 says indeks')
+    doc.inject('D4-11', 'narrative_capaian', 'n31.3.c', '94,24', ['n31.3.t', 'n31.3.r', 't31.3.c'],
+               'text: desa tertib administrasi 78,57 of 85 is 92,44% (two digits swapped)')
     doc.inject('D4-8', 'narrative_percent', 'n.paten.p', lambda t: typo(t, 2, (int([c for c in t if c.isdigit()][2]) + 5) % 10),
                ['n.paten.r', 'n.paten.t'], 'narrative: N dokumen of M dokumen percent wrong')
 
@@ -168,6 +170,9 @@ def build(toc=None):
                      doc.fig('t31.%d.st' % i, 'Tercapai' if c >= 100 else 'Belum Tercapai')])
     doc.table(Table('Tabel 3.1 Capaian Indikator Kinerja Tahun 2024', rows, [0.8, 6.2, 1.7, 1.6, 1.7, 1.8, 2.3],
                     align='clcrrrc', rule='grid', shade='#bfbfbf', font=9))
+    C.indicator_narratives(doc, 'n31', [
+        (ind['name'], '%' if ind['unit'] == '%' else ' ' + ind['unit'], ind.get('dec', 2), ind['t'], ind['r'], 'up',
+         ind['prev']) for ind in inds], cv, 2024, 2023)
     assert num(pct(1251, 1284), 2) == num(inds[0]['r'], 2)
     doc.para('Pelayanan PATEN pada tahun 2024 menerbitkan %s dokumen dari target %s dokumen atau %s%%. Dari jumlah '
              'tersebut %s dokumen diselesaikan tepat waktu. Jenis layanan terbanyak adalah rekomendasi administrasi '

@@ -159,6 +159,13 @@ def build(toc=None):
                     align='clcrrrc', rule='hrules', font=9))
     doc.trap('D2-T2', 'lower_is_better', ['t31.2.t', 't31.2.r', 't31.3.c'],
              'NDR/GDR capaian = target / realisasi; GDR 45/47,80 = 94,14%')
+    C.indicator_narratives(doc, 'n31', [
+        (ind['name'], '' if ind['unit'] in ('indeks',) else ('%' if ind['unit'] == '%' else '‰'), 2,
+         ind['data'][2023][0], ind['data'][2023][1], ind.get('kind', 'up'), hist[i][2022] if i in hist else None)
+        for i, ind in enumerate(iku)], cv, 2023, 2022,
+        lower_note='Untuk angka kematian, semakin rendah semakin baik; capaian = target / realisasi x 100%.')
+    doc.trap('D2-T6', 'lower_is_better_text', ['n31.3.t', 'n31.3.r', 'n31.3.c'],
+             'GDR 47,80 above the ceiling 45: capaian 94,14% by target/realisasi')
     doc.para('Capaian NDR sebesar %s menunjukkan angka kematian pasien di atas 48 jam perawatan lebih rendah dari '
              'batas yang ditetapkan.' % doc.fig('n.ndr.c', cv.pct(C.capaian(25, D('21.34'), 'inv'))))
     for f in C.FILLER[1:3]:

@@ -57,7 +57,7 @@ class Table:
     """
 
     def __init__(self, caption, rows, widths, header=1, align=None, rule='grid', font=None,
-                 shade=None, bold_rows=(), repeat=True, caption_below=False, note=None):
+                 shade=None, bold_rows=(), repeat=True, caption_below=False, note=None, keep=None):
         self.caption = caption if isinstance(caption, list) else ([caption] if caption else [])
         self.rows = rows
         self.widths = widths
@@ -70,6 +70,9 @@ class Table:
         self.repeat = repeat
         self.caption_below = caption_below
         self.note = note
+        # short tables are kept on one page, as authors do; this also avoids LibreOffice
+        # clipping a row-spanning header cell when it repeats the header on the next page
+        self.keep = keep if keep is not None else len(rows) - header <= 12
 
     def grid(self):
         n = len(self.widths)
@@ -225,7 +228,8 @@ class Writer:
         brk = ' fo:break-before="page"' if kw.get('brk') else ''
         self.auto.append('<style:style style:name="%s" style:family="table"%s><style:table-properties '
                          'style:width="%s" table:align="center" fo:margin-top="0.1cm" fo:margin-bottom="0.3cm"%s '
-                         'style:may-break-between-rows="true"/></style:style>' % (tn, attrs, cm(tw), brk))
+                         'style:may-break-between-rows="%s"/></style:style>'
+                         % (tn, attrs, cm(tw), brk, 'false' if t.keep else 'true'))
         for c, w in enumerate(widths):
             self.auto.append('<style:style style:name="%s.C%d" style:family="table-column">'
                              '<style:table-column-properties style:column-width="%s"/></style:style>'
