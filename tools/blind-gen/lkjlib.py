@@ -209,7 +209,8 @@ class Doc:
         return sum(count(p, text) for p in self.pages_text)
 
     def key(self):
-        problems = []
+        problems = ['%s: figure %s %r not found in the PDF text (broken by wrapping?)' % (self.name, k, s['printed'])
+                    for k, s in self.sites.items() if s['page'] is None]
         inj = []
         for i in self.injections:
             s = self.sites.get(i['site'])
