@@ -223,7 +223,7 @@ class Doc:
                 problems.append('%s %s: wrong figure %r found %d times' % (self.name, i['id'], s['printed'], n))
             inj.append(dict(
                 id=i['id'], kind=i['kind'], page=s['page'], where=s['table'], wrong=s['printed'],
-                should_be=s['correct'],
+                unique=n == 1, should_be=s['correct'],
                 contradicts=[dict(text=self.sites[c]['printed'], page=self.sites[c]['page'],
                                   where=self.sites[c]['table']) for c in i['contradicts']],
                 note=i['note']))

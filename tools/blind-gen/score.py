@@ -7,7 +7,9 @@ Runs `BINARY audit DOC.pdf --json OUT` on every fixtures/blind/*.pdf that has a
 KEY-<doc>.json.  An injected inconsistency is FOUND when a finding of severity
 error or warning has, among its evidence cells, the wrong figure on its page
 (text compared without whitespace, an 'Rp' prefix, a ',-' or '%' suffix; the
-figure may stand inside a longer evidence text).  An error (warning) whose
+figure may stand inside a longer evidence text); when the wrong text is printed
+more than once in the document (key: unique false, e.g. a 'Tercapai' label), the
+finding must also cite one of the figures it contradicts.  An error (warning) whose
 evidence holds no injected figure is a FALSE error (warning); findings that
 touch a trap figure are marked as such.  A true finding whose suspect cell is
 not the injected figure (it blames a correct cell next to it) is listed as
@@ -51,6 +53,16 @@ def hits(finding, fig, suspect_only=False):
     return any(cell_hits(e, fig) for e in finding['evidence'] if e.get('suspect') or not suspect_only)
 
 
+def finds(finding, inj, suspect_only=False):
+    """The finding cites the injected figure; when that text is printed more than once
+    (a 'Tercapai' label, a year), it must also cite one of the figures it contradicts."""
+    if not hits(finding, dict(text=inj['wrong'], page=inj['page']), suspect_only):
+        return False
+    if inj.get('unique', True) or not inj['contradicts']:
+        return True
+    return any(hits(finding, c) for c in inj['contradicts'])
+
+
 def describe(f):
     ev = '; '.join('p%s "%s"%s' % (e.get('page'), e.get('text', ''), '*' if e.get('suspect') else '')
                    for e in f['evidence'][:6])
@@ -75,16 +87,16 @@ def score(binary, key_path, pdf):
     for f in fs:
         sev = f['severity']
         res['errors' if sev == 'error' else 'warnings'] += 1
-        inj = [i['id'] for i in key['injected'] if hits(f, dict(text=i['wrong'], page=i['page']))]
+        inj = [i['id'] for i in key['injected'] if finds(f, i)]
         if inj:
             res['true_errors' if sev == 'error' else 'true_warnings'] += 1
-            if not any(hits(f, dict(text=i['wrong'], page=i['page']), True) for i in key['injected']):
+            if not any(finds(f, i, True) for i in key['injected']):
                 res['blames_other'].append(dict(ids=inj, finding=describe(f)))
             continue
         traps = [t['id'] for t in key['traps'] if any(hits(f, x) for x in t['figures'])]
         res['false_errors' if sev == 'error' else 'false_warnings'].append(dict(finding=describe(f), traps=traps))
     for i in key['injected']:
-        by = [f for f in fs if hits(f, dict(text=i['wrong'], page=i['page']))]
+        by = [f for f in fs if finds(f, i)]
         if by:
             res['found'].append(dict(id=i['id'], by=sorted({'%s/%s' % (f['severity'], f['rule']) for f in by})))
         else:
