@@ -2,6 +2,8 @@
 
 #include "reports/html_escape.h"
 
+#include "audit/judgement.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -143,6 +145,169 @@ struct TableRef {
   int index = -1;
 };
 
+}  // namespace
+
+std::string ReportStylesheet() {
+  std::string css;
+    css +=
+      R"CSS(:root{--err:#c0271d;--err-bg:#fdecea;--warn:#9a5b00;--warn-bg:#fff4dc;--info:#4a5b6b;--info-bg:#eef1f4;
+--sus:#e3211b;--rel:#1f5fd6;--ink:#1d232b;--muted:#5f6b78;--line:#d9dee4;--paper:#fff;--bg:#f3f5f7}
+*{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%}
+body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 "Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,"DejaVu Sans",sans-serif}
+.flt{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
+header.summary,main,.appendix,footer,nav.filters .in{max-width:1100px;margin-left:auto;margin-right:auto}
+header.summary{background:var(--paper);margin-top:24px;padding:28px 32px 22px;border:1px solid var(--line);border-top:6px solid #24405f;border-radius:6px}
+.eyebrow{font-size:12px;letter-spacing:.08em;text-transform:uppercase;color:var(--muted);font-weight:600}
+h1{font-size:25px;line-height:1.25;margin:6px 0 14px;font-weight:700}
+dl.meta{display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:4px 16px;margin:0 0 16px;font-size:14px}
+dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;font-weight:600;overflow-wrap:anywhere}
+.verdict{font-size:18px;font-weight:700;padding:12px 16px;border-radius:5px;margin:4px 0 14px;border-left:6px solid}
+.verdict.bad{background:var(--err-bg);color:#8e1a12;border-color:var(--err)}
+.verdict.warn{background:var(--warn-bg);color:#6e4100;border-color:#d89000}
+.verdict.good{background:#e8f5ec;color:#1c5e2e;border-color:#2f8f4b}
+.tally{display:flex;gap:10px;flex-wrap:wrap;margin:0 0 12px}
+.tally span{display:inline-flex;align-items:baseline;gap:6px;padding:6px 12px;border-radius:5px;font-size:14px;font-weight:600}
+.tally b{font-size:22px}
+.tally .error{background:var(--err-bg);color:var(--err)}.tally .warning{background:var(--warn-bg);color:var(--warn)}.tally .info{background:var(--info-bg);color:var(--info)}
+.coverage,.readnote{font-size:14px;color:var(--muted);margin:6px 0 0}
+.coverage b{color:var(--ink)}
+.toc{margin:16px 0 0;padding:12px 0 0;border-top:1px solid var(--line)}
+.toc h2{font-size:13px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 6px}
+.toc ol{margin:0;padding:0;list-style:none;columns:2;column-gap:28px;font-size:14px}
+.toc li{break-inside:avoid;padding:2px 0;display:flex;gap:8px;align-items:baseline}
+.toc a{color:var(--ink);text-decoration:none;flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+.toc a:hover{text-decoration:underline}
+.pill{font-size:12px;font-weight:700;border-radius:9px;padding:0 7px;white-space:nowrap}
+.pill.error{background:var(--err-bg);color:var(--err)}.pill.warning{background:var(--warn-bg);color:var(--warn)}.pill.info{background:var(--info-bg);color:var(--info)}
+nav.filters{position:sticky;top:0;z-index:5;background:rgba(243,245,247,.96);border-bottom:1px solid var(--line);margin-top:16px}
+nav.filters .in{padding:8px 4px;display:flex;gap:10px;align-items:center;flex-wrap:wrap;font-size:14px}
+nav.filters .lbl{color:var(--muted);font-weight:600;margin-right:2px}
+nav.filters label{cursor:pointer;user-select:none;display:inline-flex;align-items:center;gap:7px;padding:4px 12px 4px 8px;border-radius:16px;border:1px solid var(--line);background:#fff;font-weight:600}
+nav.filters label .tick{width:16px;height:16px;border-radius:3px;border:2px solid currentColor;display:inline-block;position:relative}
+nav.filters label.error{color:var(--err)}nav.filters label.warning{color:var(--warn)}nav.filters label.info{color:var(--info)}
+#f-error:checked~nav label.error .tick,#f-warning:checked~nav label.warning .tick,#f-info:checked~nav label.info .tick{background:currentColor}
+#f-error:checked~nav label.error .tick::after,#f-warning:checked~nav label.warning .tick::after,#f-info:checked~nav label.info .tick::after{content:"";position:absolute;left:3px;top:0;width:4px;height:8px;border:solid #fff;border-width:0 2px 2px 0;transform:rotate(45deg)}
+#f-error:focus-visible~nav label.error,#f-warning:focus-visible~nav label.warning,#f-info:focus-visible~nav label.info{outline:2px solid #24405f;outline-offset:2px}
+nav.filters .legend{margin-left:auto;color:var(--muted);display:inline-flex;gap:14px;align-items:center}
+.key{display:inline-block;width:18px;height:12px;border:2px solid;vertical-align:-1px;margin-right:5px}
+.key.sus{border-color:var(--sus);background:rgba(227,33,27,.14)}.key.rel{border-color:var(--rel);background:rgba(31,95,214,.12)}
+main{padding:8px 0}
+section.group{margin:22px 0 8px}
+section.group>h2{font-size:19px;margin:0 0 10px;padding:0 2px;display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
+section.group>h2 .sub{font-size:14px;font-weight:400;color:var(--muted)}
+section.group>h2 a{font-size:13px;font-weight:400;color:var(--rel)}
+article.finding{background:var(--paper);border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:16px 20px 18px;margin:0 0 14px}
+article.finding.sev-error{border-left-color:var(--err)}article.finding.sev-warning{border-left-color:#d89000}
+.fhead{display:flex;gap:10px;align-items:center;flex-wrap:wrap;font-size:13px;color:var(--muted)}
+.badge{font-size:12px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;padding:3px 9px;border-radius:4px;color:#fff}
+.badge.error{background:var(--err)}.badge.warning{background:#b86e00}.badge.info{background:var(--info)}
+code.rule{font:13px/1.3 "DejaVu Sans Mono",Consolas,monospace;background:#eef1f4;color:#33404d;padding:2px 6px;border-radius:3px}
+.fhead .no{margin-left:auto}
+p.msg{font-size:16px;margin:10px 0 8px;overflow-wrap:anywhere}
+p.reading{font-size:13px;color:#4a5561;margin:0 0 10px;overflow-wrap:anywhere}
+.ef{display:flex;gap:8px;flex-wrap:wrap;margin:0 0 12px;font-size:14px}
+.ef span{border:1px solid var(--line);border-radius:4px;padding:3px 10px;background:#fafbfc}
+.ef .exp b{color:#1c5e2e}.ef .fnd b{color:var(--err)}.ef .dif{color:var(--muted)}
+figure.shot{margin:8px 0 0;position:relative}
+.zoom{position:absolute;opacity:0;width:1px;height:1px;margin:0}
+.viewport{overflow:auto;max-height:560px;border:1px solid #c5ccd4;background:#fff;display:inline-block;max-width:100%;vertical-align:top}
+.frame{display:block;position:relative;width:var(--w);max-width:100%;line-height:0;cursor:zoom-in}
+.zoom:checked+.viewport{display:block}
+.zoom:checked+.viewport .frame{width:calc(2 * var(--w));max-width:none;cursor:zoom-out}
+.zoom:focus-visible+.viewport{outline:2px solid #24405f;outline-offset:2px}
+figcaption .zl{margin-left:auto;color:var(--rel);cursor:pointer;text-decoration:underline}
+.frame img{display:block;width:100%;height:auto}
+.mark{position:absolute;border:2px solid;border-radius:2px}
+.mark.sus{border-color:var(--sus);background:rgba(227,33,27,.13);box-shadow:0 0 0 1px rgba(255,255,255,.8)}
+.mark.rel{border-color:var(--rel);background:rgba(31,95,214,.10)}
+.mark.text{background:transparent;border-style:dashed}
+figcaption{font-size:13px;color:var(--muted);margin-top:6px;display:flex;gap:14px;flex-wrap:wrap;align-items:center}
+figcaption .pg{font-weight:700;color:var(--ink)}
+.elsewhere{margin-top:10px;font-size:13px}
+.elsewhere h3{font-size:13px;margin:0 0 4px;color:var(--muted);font-weight:600}
+.elsewhere ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:5px}
+.elsewhere li{border:1px solid var(--line);border-radius:4px;padding:1px 8px;background:#fafbfc}
+.elsewhere li.sus{border-color:var(--sus);background:#fff5f4}
+.elsewhere li .fig{font-weight:700;font-variant-numeric:tabular-nums}
+.elsewhere li.sus .fig{color:var(--sus)}
+.empty{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:24px;text-align:center;color:var(--muted)}
+.judge{margin-top:12px;padding:10px 12px;border:1px dashed #b9c1ca;border-radius:5px;background:#fafbfc;display:flex;gap:8px 14px;flex-wrap:wrap;align-items:center;font-size:14px}
+.judge .jl{font-weight:700;color:var(--muted)}
+.judge label{cursor:pointer;display:inline-flex;gap:5px;align-items:center}
+.judge input.alasan{flex:1 1 220px;min-width:180px;font:inherit;padding:3px 6px;border:1px solid #b9c1ca;border-radius:4px}
+.judge textarea.catatan{flex:1 1 100%;font:inherit;min-height:2.2em;padding:3px 6px;border:1px solid #b9c1ca;border-radius:4px}
+article.finding.j-fix .judge{border:2px solid var(--err);background:#fff7f6}
+article.finding.j-ok{opacity:.72}article.finding.j-ok .judge{border:2px solid #2f8f4b;background:#f2faf4}
+nav.filters .jtools{display:inline-flex;gap:8px;align-items:center;margin-left:8px}
+nav.filters .jtools button,nav.filters .jtools .imp{font:inherit;font-size:13px;cursor:pointer;padding:3px 10px;border-radius:4px;border:1px solid #24405f;background:#fff;color:#24405f}
+nav.filters .jtools input[type=file]{display:none}
+nav.filters .jcount{font-size:13px;color:var(--muted)}
+#jstatus{font-size:13px;color:#1c5e2e}
+section.accepted>h2{color:#1c5e2e}
+section.accepted>p{color:var(--muted);font-size:14px;margin:0 0 10px}
+)CSS";
+  // A group (and its line in the contents) disappears when every severity
+  // it holds is filtered out; one rule per combination (g-e, g-ew, ...).
+  const char* names[] = {"error", "warning", "info"};
+  const char letters[] = {'e', 'w', 'i'};
+  for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
+    css += std::string("#f-") + SevClass(s) + ":not(:checked)~main .finding.sev-" + SevClass(s) + "{display:none}\n";
+  for (int mask = 1; mask < 8; ++mask) {
+    std::string chain, cls = ".g-";
+    for (int b = 0; b < 3; ++b)
+      if (mask & (1 << b)) {
+        chain += std::string("#f-") + names[b] + ":not(:checked)~";
+        cls += letters[b];
+      }
+    css += chain + "main " + cls + "," + chain + "header " + cls + "{display:none}\n";
+  }
+  css +=
+      R"CSS(.appendix{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:22px 28px;margin-top:30px}
+.appendix>h2{font-size:21px;margin:0 0 4px}
+.appendix>p{color:var(--muted);font-size:14px;margin:0 0 10px}
+.tbl{margin:22px 0 0;padding-top:14px;border-top:1px solid var(--line)}
+.tbl h3{font-size:16px;margin:0 0 2px;overflow-wrap:anywhere}
+.tbl .tmeta{font-size:13px;color:var(--muted);margin:0 0 8px}
+.scroll{overflow-x:auto}
+table.grid{border-collapse:collapse;font-size:12px;line-height:1.35;min-width:50%}
+table.grid th,table.grid td{border:1px solid #b9c1ca;padding:3px 6px;vertical-align:top;overflow-wrap:break-word}
+table.grid th{background:#e9edf2;font-weight:600;text-align:center}
+table.grid td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+table.grid td.c-sus{background:#fde0dd;outline:2px solid var(--sus);outline-offset:-2px;font-weight:700}
+table.grid td.c-rel{background:#e3ecfc}
+footer{color:var(--muted);font-size:12px;padding:18px 4px 40px}
+@media (max-width:720px){dl.meta{grid-template-columns:max-content 1fr}.toc ol{columns:1}header.summary{padding:20px}}
+@page{size:A4;margin:14mm 12mm 16mm}
+@media print{
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+body{background:#fff;font-size:10pt}
+header.summary,main,.appendix,footer{max-width:none}
+header.summary{margin:0;border:none;border-top:4px solid #24405f;padding:10px 0}
+nav.filters{display:none}
+.judge input[type=radio],.judge input.alasan:placeholder-shown,.judge textarea.catatan:placeholder-shown{display:none}
+.judge label:has(input:not(:checked)){display:none}
+a{color:inherit;text-decoration:none}
+section.group>h2{break-after:avoid;page-break-after:avoid;font-size:13pt}
+article.finding{break-inside:avoid;page-break-inside:avoid;border:1px solid #999;border-left-width:4px;padding:8px 10px;margin:0 0 8px}
+.viewport{max-height:none;overflow:visible;border:0;display:block}
+.frame::after{content:"";position:absolute;left:0;top:0;right:0;bottom:0;border:1px solid #888}
+.frame,.zoom:checked+.viewport .frame{max-width:100%;width:var(--w)}
+figcaption .zl{display:none}
+.mark.sus,.mark.rel{box-shadow:none}
+.appendix{break-before:page;page-break-before:always;border:none;padding:0}
+.tbl{break-inside:auto}
+.scroll{overflow:visible}
+table.grid{font-size:7pt;width:100%}
+table.grid tr{break-inside:avoid;page-break-inside:avoid}
+.toc ol{columns:2}
+}
+)CSS";
+    return css;
+}
+
+namespace {
+
 class Renderer {
  public:
   Renderer(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images, bool english)
@@ -229,149 +394,11 @@ class Renderer {
     out_ += t_("Audit LKj – ", "LKj audit – ") + Esc(name);
     out_ += "</title>\n<style>\n";
     Css();
-    out_ += "</style>\n</head>\n<body>\n";
+    out_ += "</style>\n</head>\n<body data-doc-hash=\"" + Esc(report_.document_sha256) + "\" data-doc-source=\"" +
+            Esc(name) + "\">\n";
   }
 
-  void Css() {
-    out_ +=
-        R"CSS(:root{--err:#c0271d;--err-bg:#fdecea;--warn:#9a5b00;--warn-bg:#fff4dc;--info:#4a5b6b;--info-bg:#eef1f4;
---sus:#e3211b;--rel:#1f5fd6;--ink:#1d232b;--muted:#5f6b78;--line:#d9dee4;--paper:#fff;--bg:#f3f5f7}
-*{box-sizing:border-box}
-html{-webkit-text-size-adjust:100%}
-body{margin:0;background:var(--bg);color:var(--ink);font:15px/1.5 "Segoe UI",Roboto,"Noto Sans","Helvetica Neue",Arial,"DejaVu Sans",sans-serif}
-.flt{position:absolute;opacity:0;width:1px;height:1px;margin:0;pointer-events:none}
-header.summary,main,.appendix,footer,nav.filters .in{max-width:1100px;margin-left:auto;margin-right:auto}
-header.summary{background:var(--paper);margin-top:24px;padding:28px 32px 22px;border:1px solid var(--line);border-top:6px solid #24405f;border-radius:6px}
-.eyebrow{font-size:12px;letter-spacing:.08em;text-transform:uppercase;color:var(--muted);font-weight:600}
-h1{font-size:25px;line-height:1.25;margin:6px 0 14px;font-weight:700}
-dl.meta{display:grid;grid-template-columns:max-content 1fr max-content 1fr;gap:4px 16px;margin:0 0 16px;font-size:14px}
-dl.meta dt{color:var(--muted)}dl.meta dd{margin:0;font-weight:600;overflow-wrap:anywhere}
-.verdict{font-size:18px;font-weight:700;padding:12px 16px;border-radius:5px;margin:4px 0 14px;border-left:6px solid}
-.verdict.bad{background:var(--err-bg);color:#8e1a12;border-color:var(--err)}
-.verdict.warn{background:var(--warn-bg);color:#6e4100;border-color:#d89000}
-.verdict.good{background:#e8f5ec;color:#1c5e2e;border-color:#2f8f4b}
-.tally{display:flex;gap:10px;flex-wrap:wrap;margin:0 0 12px}
-.tally span{display:inline-flex;align-items:baseline;gap:6px;padding:6px 12px;border-radius:5px;font-size:14px;font-weight:600}
-.tally b{font-size:22px}
-.tally .error{background:var(--err-bg);color:var(--err)}.tally .warning{background:var(--warn-bg);color:var(--warn)}.tally .info{background:var(--info-bg);color:var(--info)}
-.coverage,.readnote{font-size:14px;color:var(--muted);margin:6px 0 0}
-.coverage b{color:var(--ink)}
-.toc{margin:16px 0 0;padding:12px 0 0;border-top:1px solid var(--line)}
-.toc h2{font-size:13px;text-transform:uppercase;letter-spacing:.06em;color:var(--muted);margin:0 0 6px}
-.toc ol{margin:0;padding:0;list-style:none;columns:2;column-gap:28px;font-size:14px}
-.toc li{break-inside:avoid;padding:2px 0;display:flex;gap:8px;align-items:baseline}
-.toc a{color:var(--ink);text-decoration:none;flex:1;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.toc a:hover{text-decoration:underline}
-.pill{font-size:12px;font-weight:700;border-radius:9px;padding:0 7px;white-space:nowrap}
-.pill.error{background:var(--err-bg);color:var(--err)}.pill.warning{background:var(--warn-bg);color:var(--warn)}.pill.info{background:var(--info-bg);color:var(--info)}
-nav.filters{position:sticky;top:0;z-index:5;background:rgba(243,245,247,.96);border-bottom:1px solid var(--line);margin-top:16px}
-nav.filters .in{padding:8px 4px;display:flex;gap:10px;align-items:center;flex-wrap:wrap;font-size:14px}
-nav.filters .lbl{color:var(--muted);font-weight:600;margin-right:2px}
-nav.filters label{cursor:pointer;user-select:none;display:inline-flex;align-items:center;gap:7px;padding:4px 12px 4px 8px;border-radius:16px;border:1px solid var(--line);background:#fff;font-weight:600}
-nav.filters label .tick{width:16px;height:16px;border-radius:3px;border:2px solid currentColor;display:inline-block;position:relative}
-nav.filters label.error{color:var(--err)}nav.filters label.warning{color:var(--warn)}nav.filters label.info{color:var(--info)}
-#f-error:checked~nav label.error .tick,#f-warning:checked~nav label.warning .tick,#f-info:checked~nav label.info .tick{background:currentColor}
-#f-error:checked~nav label.error .tick::after,#f-warning:checked~nav label.warning .tick::after,#f-info:checked~nav label.info .tick::after{content:"";position:absolute;left:3px;top:0;width:4px;height:8px;border:solid #fff;border-width:0 2px 2px 0;transform:rotate(45deg)}
-#f-error:focus-visible~nav label.error,#f-warning:focus-visible~nav label.warning,#f-info:focus-visible~nav label.info{outline:2px solid #24405f;outline-offset:2px}
-nav.filters .legend{margin-left:auto;color:var(--muted);display:inline-flex;gap:14px;align-items:center}
-.key{display:inline-block;width:18px;height:12px;border:2px solid;vertical-align:-1px;margin-right:5px}
-.key.sus{border-color:var(--sus);background:rgba(227,33,27,.14)}.key.rel{border-color:var(--rel);background:rgba(31,95,214,.12)}
-main{padding:8px 0}
-section.group{margin:22px 0 8px}
-section.group>h2{font-size:19px;margin:0 0 10px;padding:0 2px;display:flex;gap:10px;align-items:baseline;flex-wrap:wrap}
-section.group>h2 .sub{font-size:14px;font-weight:400;color:var(--muted)}
-section.group>h2 a{font-size:13px;font-weight:400;color:var(--rel)}
-article.finding{background:var(--paper);border:1px solid var(--line);border-left:5px solid var(--info);border-radius:6px;padding:16px 20px 18px;margin:0 0 14px}
-article.finding.sev-error{border-left-color:var(--err)}article.finding.sev-warning{border-left-color:#d89000}
-.fhead{display:flex;gap:10px;align-items:center;flex-wrap:wrap;font-size:13px;color:var(--muted)}
-.badge{font-size:12px;font-weight:700;letter-spacing:.05em;text-transform:uppercase;padding:3px 9px;border-radius:4px;color:#fff}
-.badge.error{background:var(--err)}.badge.warning{background:#b86e00}.badge.info{background:var(--info)}
-code.rule{font:13px/1.3 "DejaVu Sans Mono",Consolas,monospace;background:#eef1f4;color:#33404d;padding:2px 6px;border-radius:3px}
-.fhead .no{margin-left:auto}
-p.msg{font-size:16px;margin:10px 0 8px;overflow-wrap:anywhere}
-p.reading{font-size:13px;color:#4a5561;margin:0 0 10px;overflow-wrap:anywhere}
-.ef{display:flex;gap:8px;flex-wrap:wrap;margin:0 0 12px;font-size:14px}
-.ef span{border:1px solid var(--line);border-radius:4px;padding:3px 10px;background:#fafbfc}
-.ef .exp b{color:#1c5e2e}.ef .fnd b{color:var(--err)}.ef .dif{color:var(--muted)}
-figure.shot{margin:8px 0 0;position:relative}
-.zoom{position:absolute;opacity:0;width:1px;height:1px;margin:0}
-.viewport{overflow:auto;max-height:560px;border:1px solid #c5ccd4;background:#fff;display:inline-block;max-width:100%;vertical-align:top}
-.frame{display:block;position:relative;width:var(--w);max-width:100%;line-height:0;cursor:zoom-in}
-.zoom:checked+.viewport{display:block}
-.zoom:checked+.viewport .frame{width:calc(2 * var(--w));max-width:none;cursor:zoom-out}
-.zoom:focus-visible+.viewport{outline:2px solid #24405f;outline-offset:2px}
-figcaption .zl{margin-left:auto;color:var(--rel);cursor:pointer;text-decoration:underline}
-.frame img{display:block;width:100%;height:auto}
-.mark{position:absolute;border:2px solid;border-radius:2px}
-.mark.sus{border-color:var(--sus);background:rgba(227,33,27,.13);box-shadow:0 0 0 1px rgba(255,255,255,.8)}
-.mark.rel{border-color:var(--rel);background:rgba(31,95,214,.10)}
-.mark.text{background:transparent;border-style:dashed}
-figcaption{font-size:13px;color:var(--muted);margin-top:6px;display:flex;gap:14px;flex-wrap:wrap;align-items:center}
-figcaption .pg{font-weight:700;color:var(--ink)}
-.elsewhere{margin-top:10px;font-size:13px}
-.elsewhere h3{font-size:13px;margin:0 0 4px;color:var(--muted);font-weight:600}
-.elsewhere ul{list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:5px}
-.elsewhere li{border:1px solid var(--line);border-radius:4px;padding:1px 8px;background:#fafbfc}
-.elsewhere li.sus{border-color:var(--sus);background:#fff5f4}
-.elsewhere li .fig{font-weight:700;font-variant-numeric:tabular-nums}
-.elsewhere li.sus .fig{color:var(--sus)}
-.empty{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:24px;text-align:center;color:var(--muted)}
-)CSS";
-    // A group (and its line in the contents) disappears when every severity
-    // it holds is filtered out; one rule per combination (g-e, g-ew, ...).
-    const char* names[] = {"error", "warning", "info"};
-    const char letters[] = {'e', 'w', 'i'};
-    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
-      out_ += std::string("#f-") + SevClass(s) + ":not(:checked)~main .finding.sev-" + SevClass(s) + "{display:none}\n";
-    for (int mask = 1; mask < 8; ++mask) {
-      std::string chain, cls = ".g-";
-      for (int b = 0; b < 3; ++b)
-        if (mask & (1 << b)) {
-          chain += std::string("#f-") + names[b] + ":not(:checked)~";
-          cls += letters[b];
-        }
-      out_ += chain + "main " + cls + "," + chain + "header " + cls + "{display:none}\n";
-    }
-    out_ +=
-        R"CSS(.appendix{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:22px 28px;margin-top:30px}
-.appendix>h2{font-size:21px;margin:0 0 4px}
-.appendix>p{color:var(--muted);font-size:14px;margin:0 0 10px}
-.tbl{margin:22px 0 0;padding-top:14px;border-top:1px solid var(--line)}
-.tbl h3{font-size:16px;margin:0 0 2px;overflow-wrap:anywhere}
-.tbl .tmeta{font-size:13px;color:var(--muted);margin:0 0 8px}
-.scroll{overflow-x:auto}
-table.grid{border-collapse:collapse;font-size:12px;line-height:1.35;min-width:50%}
-table.grid th,table.grid td{border:1px solid #b9c1ca;padding:3px 6px;vertical-align:top;overflow-wrap:break-word}
-table.grid th{background:#e9edf2;font-weight:600;text-align:center}
-table.grid td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
-table.grid td.c-sus{background:#fde0dd;outline:2px solid var(--sus);outline-offset:-2px;font-weight:700}
-table.grid td.c-rel{background:#e3ecfc}
-footer{color:var(--muted);font-size:12px;padding:18px 4px 40px}
-@media (max-width:720px){dl.meta{grid-template-columns:max-content 1fr}.toc ol{columns:1}header.summary{padding:20px}}
-@page{size:A4;margin:14mm 12mm 16mm}
-@media print{
-*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-body{background:#fff;font-size:10pt}
-header.summary,main,.appendix,footer{max-width:none}
-header.summary{margin:0;border:none;border-top:4px solid #24405f;padding:10px 0}
-nav.filters{display:none}
-a{color:inherit;text-decoration:none}
-section.group>h2{break-after:avoid;page-break-after:avoid;font-size:13pt}
-article.finding{break-inside:avoid;page-break-inside:avoid;border:1px solid #999;border-left-width:4px;padding:8px 10px;margin:0 0 8px}
-.viewport{max-height:none;overflow:visible;border:0;display:block}
-.frame::after{content:"";position:absolute;left:0;top:0;right:0;bottom:0;border:1px solid #888}
-.frame,.zoom:checked+.viewport .frame{max-width:100%;width:var(--w)}
-figcaption .zl{display:none}
-.mark.sus,.mark.rel{box-shadow:none}
-.appendix{break-before:page;page-break-before:always;border:none;padding:0}
-.tbl{break-inside:auto}
-.scroll{overflow:visible}
-table.grid{font-size:7pt;width:100%}
-table.grid tr{break-inside:avoid;page-break-inside:avoid}
-.toc ol{columns:2}
-}
-)CSS";
-  }
+  void Css() { out_ += ReportStylesheet(); }
 
   void Summary() {
     const Lang& t = t_;
@@ -467,7 +494,9 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
     out_ += t_("angka yang dipersoalkan", "figure in question");
     out_ += "</span><span><span class=\"key rel\"></span>";
     out_ += t_("angka pembanding", "related figures");
-    out_ += "</span></span></div></nav>\n";
+    out_ += "</span></span>";
+    JudgementTools();
+    out_ += "</div></nav>\n";
   }
 
   std::vector<Group> BuildGroups() const {
@@ -568,6 +597,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
       for (size_t i : g.findings) FindingHtml(i);
       out_ += "</section>\n";
     }
+    Accepted();
     out_ += "</main>\n";
   }
 
@@ -581,11 +611,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
     return where;
   }
 
-  static bool Recomputes(const std::string& rule) {
-    for (const char* prefix : {"sum.", "ratio.", "average.", "xref.", "narrative."})
-      if (rule.rfind(prefix, 0) == 0) return rule != "narrative.status";
-    return false;
-  }
+  static bool Recomputes(const std::string& rule) { return RecomputesFigure(rule); }
 
   static bool Overlaps(const Box& a, const Box& b) { return a.horizontal_overlap(b) > 0 && a.vertical_overlap(b) > 0; }
 
@@ -593,7 +619,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
     const Finding& f = report_.findings[index];
     const char* sev = SevClass(f.severity);
     out_ += std::string("<article class=\"finding sev-") + sev + "\" id=\"temuan-" + std::to_string(index + 1) +
-            "\" data-finding=\"" + std::to_string(index) + "\" data-severity=\"" + sev + "\">\n";
+            "\" data-finding=\"" + std::to_string(index) + "\" data-severity=\"" + sev + "\"" + IdentityAttributes(f) + ">\n";
     out_ += std::string("<div class=\"fhead\"><span class=\"badge ") + sev + "\">" + SevName(f.severity, t_) +
             "</span><code class=\"rule\">" + Esc(f.rule) + "</code>";
     if (const Evidence* lead = Lead(f)) out_ += "<span>" + Esc(EvidenceWhere(*lead)) + "</span>";
@@ -647,6 +673,75 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
       }
       out_ += "</ul></div>\n";
     }
+    JudgementHtml(f);
+    out_ += "</article>\n";
+  }
+
+  // What the exported keputusan.json says of a finding besides the decision,
+  // so a person reading the file knows which point each entry is.
+  static std::string IdentityAttributes(const Finding& f) {
+    const Evidence* lead = Lead(f);
+    return " data-id=\"" + Esc(f.id) + "\" data-key=\"" + Esc(f.key) + "\" data-rule=\"" + Esc(f.rule) +
+           "\" data-page=\"" + std::to_string(lead ? lead->page : 0) + "\" data-text=\"" + Esc(lead ? lead->text : "") +
+           "\"";
+  }
+
+  // The reviewer's decision on the finding: kept in the browser, exported
+  // and imported as keputusan.json by the report's script. Pre-set from
+  // --keputusan.
+  void JudgementHtml(const Finding& f) {
+    audit::Verdict v = f.judgement ? f.judgement->verdict : audit::Verdict::kOpen;
+    std::string name = "k-" + Esc(f.id);
+    out_ += std::string("<div class=\"judge\"><span class=\"jl\">") + t_("Keputusan:", "Judgement:") + "</span>";
+    struct Choice {
+      audit::Verdict verdict;
+      const char* id;
+      const char* en;
+    };
+    for (Choice c : {Choice{audit::Verdict::kOpen, "belum diputuskan", "open"},
+                     Choice{audit::Verdict::kMustFix, "perlu diperbaiki", "must be fixed"},
+                     Choice{audit::Verdict::kNotAProblem, "bukan masalah", "not a problem"}})
+      out_ += "<label><input type=\"radio\" name=\"" + name + "\" value=\"" + audit::VerdictName(c.verdict) + "\"" +
+              (c.verdict == v ? " checked" : "") + "><span>" + t_(c.id, c.en) + "</span></label>";
+    out_ += std::string("<input type=\"text\" class=\"alasan\" maxlength=\"500\" placeholder=\"") +
+            t_("alasan bukan masalah", "why it is not a problem") + "\" value=\"" +
+            Esc(f.judgement ? f.judgement->reason : "") + "\">";
+    out_ += std::string("<textarea class=\"catatan\" maxlength=\"2000\" placeholder=\"") +
+            t_("catatan untuk Catatan Hasil Reviu (opsional)", "note for the review notes (optional)") + "\">" +
+            Esc(f.judgement ? f.judgement->note : "") + "</textarea></div>\n";
+  }
+
+  void JudgementTools() {
+    out_ += std::string("<span class=\"jtools\"><span class=\"jcount\" id=\"jcount\"></span><button type=\"button\" "
+                        "id=\"jexport\">") +
+            t_("Ekspor keputusan.json", "Export keputusan.json") +
+            "</button><label class=\"imp\">" + t_("Impor keputusan", "Import judgements") +
+            "<input type=\"file\" id=\"jimport\" accept=\".json,application/json\"></label>"
+            "<span id=\"jstatus\" role=\"status\"></span></span>";
+  }
+
+  // Findings judged "bukan masalah" (--keputusan): shown, not counted.
+  void Accepted() {
+    if (report_.accepted.empty()) return;
+    out_ += "<section class=\"group accepted\" id=\"diterima\">\n<h2>";
+    out_ += t_("Diterima: bukan masalah", "Accepted: not a problem");
+    out_ += " (" + Count(static_cast<int>(report_.accepted.size()), t_.en) + ")</h2>\n<p>";
+    out_ += t_("Temuan yang sudah dinilai pemeriksa bukan masalah (keputusan.json); tidak dihitung sebagai galat.",
+               "Findings the reviewer judged not a problem (keputusan.json); not counted as errors.");
+    out_ += "</p>\n";
+    for (const Finding& f : report_.accepted) AcceptedHtml(f);
+    out_ += "</section>\n";
+  }
+
+  void AcceptedHtml(const Finding& f) {
+    const char* sev = SevClass(f.severity);
+    out_ += std::string("<article class=\"finding accepted sev-") + sev + "\" id=\"diterima-" + Esc(f.id) +
+            "\" data-severity=\"" + sev + "\"" + IdentityAttributes(f) + ">\n";
+    out_ += std::string("<div class=\"fhead\"><span class=\"badge ") + sev + "\">" + SevName(f.severity, t_) +
+            "</span><code class=\"rule\">" + Esc(f.rule) + "</code>";
+    if (const Evidence* lead = Lead(f)) out_ += "<span>" + Esc(EvidenceWhere(*lead)) + "</span>";
+    out_ += "</div>\n<p class=\"msg\">" + Esc(t_.en && !f.message_en.empty() ? f.message_en : f.message) + "</p>\n";
+    JudgementHtml(f);
     out_ += "</article>\n";
   }
 
@@ -785,11 +880,74 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
 
   // Marks images that finished before their handler attribute could run
   // (cached or decoded synchronously), so data-loaded is always set.
+  //
+  // The judgements: every change is kept in the browser's localStorage under
+  // the document's SHA-256 (so a reload, or the same report opened again,
+  // keeps them), exported as keputusan.json and imported from one (by finding
+  // id, so a file made on the previous draft applies to this one). The
+  // report works offline: nothing is fetched, the export is a local download.
   void Script() {
     out_ +=
         "<script>document.querySelectorAll('img').forEach(function(i){if(i.complete&&i.dataset.loaded==='')"
-        "i.dataset.loaded=i.naturalWidth>0?'1':'0';});</script>\n";
+        "i.dataset.loaded=i.naturalWidth>0?'1':'0';});\n";
+    out_ += "var LKJ_T=" + std::string(t_.en ? kScriptWordsEn : kScriptWordsId) + ";\n";
+    out_ += kJudgementScript;
+    out_ += "</script>\n";
   }
+
+  static constexpr const char* kScriptWordsId =
+      "{fix:'perlu diperbaiki',ok:'bukan masalah',open:'belum diputuskan',applied:' keputusan diterapkan',"
+      "unmatched:' tidak cocok dengan temuan laporan ini',bad:'Berkas bukan keputusan.json: ',"
+      "other:' (dibuat untuk dokumen lain: ',saved:'keputusan.json diunduh',need:'isi alasan bukan masalah'}";
+  static constexpr const char* kScriptWordsEn =
+      "{fix:'must be fixed',ok:'not a problem',open:'open',applied:' judgements applied',"
+      "unmatched:' match no finding of this report',bad:'Not a keputusan.json file: ',"
+      "other:' (made for another document: ',saved:'keputusan.json downloaded',need:'give the reason'}";
+
+  static constexpr const char* kJudgementScript = R"JS((function(){
+var body=document.body,hash=body.dataset.docHash||'',KEY='lkj-audit:keputusan:'+(hash||body.dataset.docSource||'');
+function arts(){return Array.prototype.slice.call(document.querySelectorAll('article.finding[data-id]'));}
+function read(a){var r=a.querySelector('.judge input[type=radio]:checked');
+ return {status:r?r.value:'terbuka',alasan:a.querySelector('.judge .alasan').value,catatan:a.querySelector('.judge .catatan').value};}
+function write(a,k){var rs=a.querySelectorAll('.judge input[type=radio]');
+ for(var i=0;i<rs.length;i++)rs[i].checked=rs[i].value===(k.status||'terbuka');
+ a.querySelector('.judge .alasan').value=k.alasan||'';a.querySelector('.judge .catatan').value=k.catatan||'';}
+function paint(){var n={perlu_diperbaiki:0,bukan_masalah:0,terbuka:0};
+ arts().forEach(function(a){var k=read(a);n[k.status]=(n[k.status]||0)+1;
+  a.classList.toggle('j-fix',k.status==='perlu_diperbaiki');a.classList.toggle('j-ok',k.status==='bukan_masalah');
+  var al=a.querySelector('.judge .alasan');al.required=k.status==='bukan_masalah';al.title=al.required&&!al.value?LKJ_T.need:'';});
+ var c=document.getElementById('jcount');
+ if(c)c.textContent=n.perlu_diperbaiki+' '+LKJ_T.fix+' · '+n.bukan_masalah+' '+LKJ_T.ok+' · '+n.terbuka+' '+LKJ_T.open;}
+function collect(){var out={};arts().forEach(function(a){var k=read(a);
+ if(k.status==='terbuka'&&!k.catatan)return;
+ out[a.dataset.id]={status:k.status,alasan:k.alasan,catatan:k.catatan,rule:a.dataset.rule,letak:a.dataset.key,
+  page:+a.dataset.page,text:a.dataset.text};});return out;}
+function save(){try{localStorage.setItem(KEY,JSON.stringify(collect()));}catch(e){}paint();}
+function apply(map){var seen=0,byId={};arts().forEach(function(a){byId[a.dataset.id]=a;});
+ Object.keys(map).forEach(function(id){if(byId[id]){write(byId[id],map[id]);seen++;}});
+ return {applied:seen,unmatched:Object.keys(map).length-seen};}
+function say(t){var s=document.getElementById('jstatus');if(s)s.textContent=t;}
+window.lkjKeputusan=function(){return JSON.stringify({format:'lkj-audit/keputusan',version:1,
+ document:{source:body.dataset.docSource||'',sha256:hash},keputusan:collect()},null,1);};
+try{var kept=localStorage.getItem(KEY);if(kept)apply(JSON.parse(kept));}catch(e){}
+document.addEventListener('change',function(e){if(e.target.closest&&e.target.closest('.judge'))save();});
+document.addEventListener('input',function(e){if(e.target.closest&&e.target.closest('.judge'))save();});
+var ex=document.getElementById('jexport');
+if(ex)ex.addEventListener('click',function(){var blob=new Blob([window.lkjKeputusan()+'
+'],{type:'application/json'});
+ var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download='keputusan.json';
+ document.body.appendChild(a);a.click();a.remove();say(LKJ_T.saved);});
+var im=document.getElementById('jimport');
+if(im)im.addEventListener('change',function(){var f=im.files&&im.files[0];if(!f)return;var rd=new FileReader();
+ rd.onload=function(){var d;try{d=JSON.parse(rd.result);}catch(e){say(LKJ_T.bad+e.message);return;}
+  if(!d||d.format!=='lkj-audit/keputusan'||typeof d.keputusan!=='object'){say(LKJ_T.bad+f.name);return;}
+  var r=apply(d.keputusan);save();
+  var other=d.document&&d.document.sha256&&hash&&d.document.sha256!==hash?LKJ_T.other+(d.document.source||'')+')':'';
+  say(r.applied+LKJ_T.applied+(r.unmatched?', '+r.unmatched+LKJ_T.unmatched:'')+other);im.value='';};
+ rd.readAsText(f);});
+paint();
+})();
+)JS";
 
   const audit::AuditReport& report_;
   const Document& doc_;
@@ -803,6 +961,12 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
 };
 
 }  // namespace
+
+bool RecomputesFigure(const std::string& rule) {
+  for (const char* prefix : {"sum.", "ratio.", "average.", "xref.", "narrative."})
+    if (rule.rfind(prefix, 0) == 0) return rule != "narrative.status";
+  return false;
+}
 
 std::string RenderHtml(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images,
                        bool english) {
