@@ -933,8 +933,7 @@ try{var kept=localStorage.getItem(KEY);if(kept)apply(JSON.parse(kept));}catch(e)
 document.addEventListener('change',function(e){if(e.target.closest&&e.target.closest('.judge'))save();});
 document.addEventListener('input',function(e){if(e.target.closest&&e.target.closest('.judge'))save();});
 var ex=document.getElementById('jexport');
-if(ex)ex.addEventListener('click',function(){var blob=new Blob([window.lkjKeputusan()+'
-'],{type:'application/json'});
+if(ex)ex.addEventListener('click',function(){var blob=new Blob([window.lkjKeputusan()+'\n'],{type:'application/json'});
  var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download='keputusan.json';
  document.body.appendChild(a);a.click();a.remove();say(LKJ_T.saved);});
 var im=document.getElementById('jimport');
