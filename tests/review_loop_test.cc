@@ -307,10 +307,14 @@ TEST_F(ReviewLoop, AuditCarriesJudgementsForward) {
         {budget->id, {{"status", "perlu_diperbaiki"}, {"catatan", "sesuaikan dengan DPA"}}},
         {"F000000000000", {{"status", "perlu_diperbaiki"}}}}}};
   std::ofstream(dir_ / "keputusan.json") << keputusan.dump();
-  fs::path out = dir_ / "temuan.json", chr = dir_ / "chr.md", xlsx = dir_ / "laporan.xlsx";
+  fs::path out = dir_ / "temuan.json", chr = dir_ / "chr.md", xlsx = dir_ / "laporan.xlsx", md = dir_ / "laporan.md";
   EXPECT_EQ(Run("audit '" + kV2 + "' --keputusan '" + (dir_ / "keputusan.json").string() + "' --json '" + out.string() +
-                "' --chr '" + chr.string() + "' --xlsx '" + xlsx.string() + "'"),
+                "' --chr '" + chr.string() + "' --xlsx '" + xlsx.string() + "' --md '" + md.string() + "'"),
             1);
+  std::string memo = Slurp(md);
+  EXPECT_NE(memo.find("## Diterima: bukan masalah (1)"), std::string::npos);
+  EXPECT_NE(memo.find("IKM dilaporkan dalam persen oleh BPS"), std::string::npos);
+  EXPECT_NE(memo.find("**perlu diperbaiki**"), std::string::npos);
   EXPECT_NE(Slurp(dir_ / "stderr").find("2 dari 3 keputusan diterapkan"), std::string::npos) << Slurp(dir_ / "stderr");
   nlohmann::json j = nlohmann::json::parse(Slurp(out));
   ASSERT_EQ(j["accepted"].size(), 1u);
@@ -319,10 +323,10 @@ TEST_F(ReviewLoop, AuditCarriesJudgementsForward) {
   EXPECT_EQ(j["accepted"][0]["evidence"][0]["page"], Lead(*unit).page + 1);
   EXPECT_EQ(j["summary"]["warning"].get<int>() + 1, static_cast<int>(std::count_if(
       v2().findings.begin(), v2().findings.end(), [](const Finding& f) { return f.severity == audit::Severity::kWarning; })));
-  std::string md = Slurp(chr);
-  EXPECT_NE(md.find("| 1 | 50 | Tabel. 3.2, baris "), std::string::npos) << md;
-  EXPECT_NE(md.find("| 43.958.930,00 | 10.977.000,00 |"), std::string::npos) << md;
-  EXPECT_NE(md.find("sesuaikan dengan DPA"), std::string::npos);
+  std::string notes = Slurp(chr);
+  EXPECT_NE(notes.find("| 1 | 50 | Tabel. 3.2, baris "), std::string::npos) << notes;
+  EXPECT_NE(notes.find("| 43.958.930,00 | 10.977.000,00 |"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("sesuaikan dengan DPA"), std::string::npos);
   std::string sheets = (dir_ / "sheets").string();
   ASSERT_EQ(std::system(("unzip -p '" + xlsx.string() + "' xl/workbook.xml > '" + sheets + "'").c_str()), 0);
   EXPECT_NE(Slurp(sheets).find("name=\"CHR\""), std::string::npos);
