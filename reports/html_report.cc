@@ -440,7 +440,11 @@ class Renderer {
             "</span>";
     out_ += "<span class=\"warning\"><b>" + Count(warnings, t.en) + "</b>" +
             t("peringatan", warnings == 1 ? "warning" : "warnings") + "</span>";
-    out_ += "<span class=\"info\"><b>" + Count(infos, t.en) + "</b>info</span></div>\n";
+    out_ += "<span class=\"info\"><b>" + Count(infos, t.en) + "</b>info</span>";
+    if (!report_.accepted.empty())
+      out_ += "<span class=\"info\"><b>" + Count(static_cast<int>(report_.accepted.size()), t.en) + "</b><a href=\"#diterima\">" +
+              t("diterima, bukan masalah", "accepted, not a problem") + "</a></span>";
+    out_ += "</div>\n";
 
     const audit::Coverage& c = report_.coverage;
     out_ += "<p class=\"coverage\">";
