@@ -54,7 +54,10 @@ Result<Draft> LoadDraft(const std::string& path, const ExtractOptions& options, 
     draft.doc = std::move(doc).value();
     draft.report = audit::RunAudit(*draft.doc, rules);
   }
-  if (draft.report.document_sha256.empty()) {
+  // A findings JSON names its PDF's hash itself (or none); hashing the JSON
+  // would name the wrong file.
+  bool findings_only = !draft.doc;
+  if (draft.report.document_sha256.empty() && !findings_only) {
     auto hash = Sha256OfFile(path);
     if (hash.ok()) draft.report.document_sha256 = hash.value();
   }
