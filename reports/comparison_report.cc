@@ -47,6 +47,8 @@ bool Accepted(const audit::Finding& f) {
   return f.judgement && f.judgement->verdict == audit::Verdict::kNotAProblem;
 }
 
+bool MustFix(const audit::Finding& f) { return f.judgement && f.judgement->verdict == audit::Verdict::kMustFix; }
+
 int OpenErrors(const ComparisonView& c) {
   int n = 0;
   for (const auto* list : {&c.revision.open, &c.revision.added})
@@ -137,6 +139,7 @@ class HtmlPage {
         out_ += std::string(T(" (draf lama: hal. ", " (earlier draft: p. ")) + std::to_string((*pages_before)[i]) + ")";
       out_ += "</span>";
       if (Accepted(f)) out_ += std::string("<span class=\"pill info\">") + T("bukan masalah", "not a problem") + "</span>";
+      if (MustFix(f)) out_ += std::string("<span class=\"pill error\">") + T("perlu diperbaiki", "must be fixed") + "</span>";
       out_ += "</div>\n<p class=\"msg\">" + EscapeHtml(en_ && !f.message_en.empty() ? f.message_en : f.message) +
               "</p></article>\n";
     }
@@ -204,6 +207,7 @@ std::string RenderComparisonText(const ComparisonView& c, bool en) {
       out << "  " << SeverityWord(f.severity, en) << "  " << (en ? "p. " : "hal. ") << LeadPage(f);
       if (before && (*before)[i] != LeadPage(f)) out << (en ? " (was p. " : " (semula hal. ") << (*before)[i] << ")";
       if (Accepted(f)) out << (en ? "  [not a problem]" : "  [bukan masalah]");
+      if (MustFix(f)) out << (en ? "  [must be fixed]" : "  [perlu diperbaiki]");
       out << "  " << (en && !f.message_en.empty() ? f.message_en : f.message) << "\n";
     }
   };

@@ -922,11 +922,13 @@ function paint(){var n={perlu_diperbaiki:0,bukan_masalah:0,terbuka:0};
   var al=a.querySelector('.judge .alasan');al.required=k.status==='bukan_masalah';al.title=al.required&&!al.value?LKJ_T.need:'';});
  var c=document.getElementById('jcount');
  if(c)c.textContent=n.perlu_diperbaiki+' '+LKJ_T.fix+' · '+n.bukan_masalah+' '+LKJ_T.ok+' · '+n.terbuka+' '+LKJ_T.open;}
-function collect(){var out={};arts().forEach(function(a){var k=read(a);
- if(k.status==='terbuka'&&!k.catatan)return;
+function collect(all){var out={};arts().forEach(function(a){var k=read(a);
+ if(!all&&k.status==='terbuka'&&!k.catatan)return;
  out[a.dataset.id]={status:k.status,alasan:k.alasan,catatan:k.catatan,rule:a.dataset.rule,letak:a.dataset.key,
   page:+a.dataset.page,text:a.dataset.text};});return out;}
-function save(){try{localStorage.setItem(KEY,JSON.stringify(collect()));}catch(e){}paint();}
+// Kept in full, open ones too: a mark taken back in the browser stays taken
+// back over one preset from --keputusan.
+function save(){try{localStorage.setItem(KEY,JSON.stringify(collect(true)));}catch(e){}paint();}
 function apply(map){var seen=0,byId={};arts().forEach(function(a){byId[a.dataset.id]=a;});
  Object.keys(map).forEach(function(id){if(byId[id]){write(byId[id],map[id]);seen++;}});
  return {applied:seen,unmatched:Object.keys(map).length-seen};}
