@@ -31,8 +31,14 @@ std::string Squeezed(const std::string& s) {
   return out;
 }
 
+// The section named in a place ("bagian: belanja modal" -> "belanja modal").
+std::string SectionOf(const FigurePlace& p) {
+  const std::string prefix = "bagian: ";
+  return p.where.rfind(prefix, 0) == 0 ? p.where.substr(prefix.size()) : p.where;
+}
+
 struct PlacedCell {
-  std::string table, row, column, text;
+  std::string table, section, row, column, text;
   int page = 0;
 };
 
@@ -48,7 +54,8 @@ std::vector<std::pair<std::string, PlacedCell>> FiguresByPlace(const Document& d
         if (cell.placeholder || !v.FigureAt(r, c)) continue;
         FigurePlace p = PlaceOfCell(doc, v, r, c);
         out.push_back({p.where + " | " + p.row + " | " + p.column,
-                       {t.caption ? *t.caption : v.Name(), v.row(r).label.empty() ? p.row : v.row(r).label,
+                       {t.caption.value_or(""), t.caption ? "" : SectionOf(p),
+                        v.row(r).label.empty() ? p.row : v.row(r).label,
                         v.column(c).header(), cell.text,
                         cell.page}});
       }
@@ -90,7 +97,8 @@ std::vector<ChangedFigure> ChangedFigures(const Document& before, const Document
   for (const auto& [key, cell] : new_cells) {
     auto old = old_cells.find(key);
     if (old == old_cells.end() || repeated.count(key) || Squeezed(old->second.text) == Squeezed(cell.text)) continue;
-    out.push_back({cell.table, cell.row, cell.column, old->second.text, cell.text, old->second.page, cell.page});
+    out.push_back({cell.table, cell.section, cell.row, cell.column, old->second.text, cell.text, old->second.page,
+                   cell.page});
   }
   return out;
 }

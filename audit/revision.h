@@ -16,7 +16,8 @@
 namespace lkj::audit {
 
 struct ChangedFigure {
-  std::string table;       // caption as printed, or "Tabel T3 (hal. 12)"
+  std::string table;       // caption as printed; empty for an untitled table
+  std::string section;     // for an untitled table: the heading above it (lower case)
   std::string row, column; // row label and column header as read
   std::string before, after;  // cell text as printed
   int page_before = 0, page_after = 0;

@@ -38,9 +38,11 @@ const char* SeverityWord(audit::Severity s, bool en) {
   return "INFO";
 }
 
-std::string TableName(const std::string& caption) {
-  std::string label = audit::CaptionLabel(caption);
-  return label.empty() ? caption : label;
+std::string TableName(const audit::ChangedFigure& ch, bool en) {
+  if (ch.table.empty())
+    return std::string(en ? "untitled table" : "tabel tanpa judul") + (ch.section.empty() ? "" : " (" + ch.section + ")");
+  std::string label = audit::CaptionLabel(ch.table);
+  return label.empty() ? ch.table : label;
 }
 
 bool Accepted(const audit::Finding& f) {
@@ -73,7 +75,7 @@ class HtmlPage {
             T("Perbandingan draf – ", "Draft comparison – ") + EscapeHtml(BaseName(c_.after.source)) +
             "</title>\n<style>\n" + ReportStylesheet() +
             "table.grid td.old{color:var(--err);text-decoration:line-through}table.grid td.new{color:#1c5e2e;"
-            "font-weight:700}\n</style>\n</head>\n<body>\n";
+            "font-weight:700}\n#fixed article.finding{border-left-color:#2f8f4b}#fixed p.msg{color:var(--muted)}\n</style>\n</head>\n<body>\n";
     Summary();
     out_ += "<main>\n";
     Section("fixed", T("Sudah diperbaiki", "Fixed"), c_.revision.fixed, nullptr);
@@ -158,7 +160,7 @@ class HtmlPage {
             T("Baris", "Row") + "</th><th>" + T("Kolom", "Column") + "</th><th>" + T("Lama", "Old") + "</th><th>" +
             T("Baru", "New") + "</th><th>" + T("Hal.", "Page") + "</th></tr>\n";
     for (const audit::ChangedFigure& ch : c_.revision.changed)
-      out_ += "<tr><td>" + EscapeHtml(TableName(ch.table)) + "</td><td>" + EscapeHtml(ch.row) + "</td><td>" +
+      out_ += "<tr><td>" + EscapeHtml(TableName(ch, en_)) + "</td><td>" + EscapeHtml(ch.row) + "</td><td>" +
               EscapeHtml(ch.column) + "</td><td class=\"n old\">" + EscapeHtml(ch.before) +
               "</td><td class=\"n new\">" + EscapeHtml(ch.after) + "</td><td>" + std::to_string(ch.page_before) +
               (ch.page_after != ch.page_before ? " → " + std::to_string(ch.page_after) : "") + "</td></tr>\n";
@@ -182,7 +184,8 @@ json ComparisonToJson(const ComparisonView& c) {
   for (size_t i = 0; i < open.size(); ++i) open[i]["page_before"] = c.revision.open_page_before[i];
   json changed = json::array();
   for (const audit::ChangedFigure& ch : c.revision.changed)
-    changed.push_back({{"table", ch.table},
+    changed.push_back({{"table", ch.table.empty() ? json(nullptr) : json(ch.table)},
+                       {"section", ch.section.empty() ? json(nullptr) : json(ch.section)},
                        {"row", ch.row},
                        {"column", ch.column},
                        {"old", ch.before},
@@ -219,7 +222,7 @@ std::string RenderComparisonText(const ComparisonView& c, bool en) {
     out << (en ? "  not compared: a draft was given as findings JSON, without its tables\n"
                : "  tidak dibandingkan: salah satu draf berupa temuan JSON, tanpa tabelnya\n");
   for (const audit::ChangedFigure& ch : c.revision.changed)
-    out << "  " << TableName(ch.table) << " | " << ch.row << " | " << ch.column << ": " << ch.before << " -> "
+    out << "  " << TableName(ch, en) << " | " << ch.row << " | " << ch.column << ": " << ch.before << " -> "
         << ch.after << "  (" << (en ? "p. " : "hal. ") << ch.page_after << ")\n";
   out << (en ? "summary: " : "ringkasan: ") << c.revision.fixed.size() << (en ? " fixed, " : " diperbaiki, ")
       << c.revision.open.size() << (en ? " open, " : " terbuka, ") << c.revision.added.size()

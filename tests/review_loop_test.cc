@@ -177,6 +177,10 @@ TEST_F(ReviewLoop, ChangedFiguresAreExactlyTheEdits) {
   auto sekretariat = std::find_if(rev().changed.begin(), rev().changed.end(),
                                   [](const audit::ChangedFigure& c) { return c.before == "7"; });
   EXPECT_EQ(sekretariat->row, "Sekretariat");
+  auto modal = std::find_if(rev().changed.begin(), rev().changed.end(),
+                            [](const audit::ChangedFigure& c) { return c.before == "Rp 137.343.000,-"; });
+  EXPECT_EQ(modal->table, "");
+  EXPECT_EQ(modal->section, "belanja modal");
 }
 
 // Every finding of v1 judged (the three verdicts in turn, each with its own
@@ -356,12 +360,15 @@ TEST(ComparisonReport, EverythingFromThePdfIsEscaped) {
   f.evidence.push_back({});
   f.evidence.back().page = 3;
   rev.added.push_back(f);
-  rev.changed.push_back({"<img src=x onerror=alert(1)>", "<i>baris</i>", "kolom", "<1>", "2&3", 1, 2});
+  rev.changed.push_back({"<img src=x onerror=alert(1)>", "", "<i>baris</i>", "kolom", "<1>", "2&3", 1, 2});
+  rev.changed.push_back({"", "<b>bagian</b>", "r", "k", "1", "2", 1, 2});
   reports::ComparisonView view{before, after, rev, true};
   std::string html = reports::RenderComparisonHtml(view, false);
   EXPECT_EQ(html.find("<script"), std::string::npos);
   EXPECT_EQ(html.find("<img"), std::string::npos);
   EXPECT_EQ(html.find("<i>"), std::string::npos);
+  EXPECT_EQ(html.find("<b>bagian"), std::string::npos);
+  EXPECT_NE(html.find("tabel tanpa judul (&lt;b&gt;bagian"), std::string::npos);
   EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;x&quot;"), std::string::npos);
   EXPECT_NE(html.find("2&amp;3"), std::string::npos);
 }
