@@ -263,6 +263,7 @@ struct Labels {
   const char* no_caption;
   const char* percent_note;
   const char* tables_left_out;
+  const char* accepted;
 };
 
 const Labels& LabelsFor(bool english) {
@@ -290,6 +291,7 @@ const Labels& LabelsFor(bool english) {
       "(tanpa judul)",
       "Persentase disimpan sebagai angka yang tercetak: 94,41% menjadi 94,41; tanda % hanya tampilan.",
       "Tabel tidak dijadikan lembar (batas jumlah lembar)",
+      "Diterima, bukan masalah (tidak dihitung)",
   };
   static constexpr Labels kEnglish{
       "Findings",
@@ -315,6 +317,7 @@ const Labels& LabelsFor(bool english) {
       "(no caption)",
       "Percentages hold the printed number: 94.41% is stored as 94.41; the % sign is display only.",
       "Tables without a sheet (sheet limit)",
+      "Accepted, not a problem (not counted)",
   };
   return english ? kEnglish : kIndonesian;
 }
@@ -811,6 +814,7 @@ void WriteSummary(Book& book, lxw_worksheet* ws, const audit::AuditReport& repor
   for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
     line_number(SeverityLabel(s, labels), report.Count(s), plain);
   line_number(labels.total, static_cast<double>(report.findings.size()), bold);
+  if (!report.accepted.empty()) line_number(labels.accepted, static_cast<double>(report.accepted.size()), plain);
 
   ++row;
   book.Text(ws, row, 0, labels.rule, bold);

@@ -334,6 +334,10 @@ TEST_F(ReviewLoop, AuditCarriesJudgementsForward) {
   std::string sheets = (dir_ / "sheets").string();
   ASSERT_EQ(std::system(("unzip -p '" + xlsx.string() + "' xl/workbook.xml > '" + sheets + "'").c_str()), 0);
   EXPECT_NE(Slurp(sheets).find("name=\"CHR\""), std::string::npos);
+  std::string strings = (dir_ / "strings").string();
+  ASSERT_EQ(std::system(("unzip -p '" + xlsx.string() + "' xl/sharedStrings.xml > '" + strings + "'").c_str()), 0);
+  EXPECT_NE(Slurp(strings).find("sesuaikan dengan DPA"), std::string::npos) << "the note in the CHR sheet";
+  EXPECT_NE(Slurp(strings).find("Diterima, bukan masalah (tidak dihitung)"), std::string::npos);
 
   // Everything that was an error, accepted: exit 0.
   nlohmann::json all = {{"format", "lkj-audit/keputusan"}, {"version", 1}, {"keputusan", nlohmann::json::object()}};
