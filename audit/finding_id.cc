@@ -46,8 +46,16 @@ std::string RowLabel(const TableView& view, int r) {
   return repeat > 1 ? label + " #" + std::to_string(repeat) : label;
 }
 
+// A contents entry without its dot leader and page number ("Bab IV
+// Penutup ....... 59"): a revision that fixes the page keeps the entry.
+std::string WithoutLeader(const std::string& s) {
+  size_t leader = std::min(s.find("..."), s.find("\u2026"));
+  return leader == std::string::npos ? s : s.substr(0, leader);
+}
+
 // The words before a figure in the text, without the figure itself.
 std::string TextPlace(const Evidence& e) {
+  if (e.context.empty()) return NormalizeLabel(WithoutLeader(e.text));
   std::string words = e.context;
   if (words.size() >= e.text.size() && words.compare(words.size() - e.text.size(), e.text.size(), e.text) == 0)
     words.resize(words.size() - e.text.size());
@@ -63,7 +71,7 @@ std::string TextPlace(const Evidence& e) {
       words = words.substr(i + 1);
       break;
     }
-  return words.empty() ? NormalizeLabel(e.text) : words;
+  return words.empty() ? NormalizeLabel(WithoutLeader(e.text)) : words;
 }
 
 std::string KeyOf(const Document& doc, const std::map<std::string, const TableView*>& views, const Finding& f) {
@@ -90,7 +98,7 @@ std::string SectionBefore(const Document& doc, int page, double y) {
     if (b.page > page || (b.page == page && b.box.y0 > y + 1)) break;
     if (b.kind == BlockKind::kHeading) last = &b;
   }
-  return last ? NormalizeLabel(last->text) : "";
+  return last ? NormalizeLabel(WithoutLeader(last->text)) : "";
 }
 
 FigurePlace PlaceOfCell(const Document& doc, const TableView& view, int r, int c) {
