@@ -352,6 +352,46 @@ TEST_F(ReviewLoop, AuditCarriesJudgementsForward) {
   EXPECT_EQ(Run("audit '" + kV2 + "' --keputusan '" + (dir_ / "none.json").string() + "'"), 3);
 }
 
+// One hand-made table with a wrong total, and a revision of it: a row added
+// above the wrong one, the table on another page under another id, the rows
+// renumbered. The total's finding keeps its identity; in another table
+// (another caption) or another column it does not.
+TEST(FindingIdentity, SurvivesMovesAndInsertedRowsButNotAnotherPlace) {
+  const std::vector<std::vector<std::string>> v1 = {{"No", "Program", "Anggaran", "Realisasi"},
+                                                    {"1", "Program A", "100.000", "90.000"},
+                                                    {"2", "Program B", "200.000", "150.000"},
+                                                    {"", "Jumlah", "310.000", "240.000"}};
+  std::vector<std::vector<std::string>> v2 = {{"No", "Program", "Anggaran", "Realisasi"},
+                                              {"1", "Program Baru", "50.000", "50.000"},
+                                              {"2", "Program A", "100.000", "90.000"},
+                                              {"3", "Program B", "200.000", "150.000"},
+                                              {"", "Jumlah", "360.000", "290.000"}};
+  auto total_finding = [](const audit::AuditReport& r) -> const Finding* {
+    for (const Finding& f : r.findings)
+      if (f.rule == "sum.total" && Lead(f).text.find("0.000") != std::string::npos && Lead(f).col == 2) return &f;
+    return nullptr;
+  };
+  audit::AuditReport first = testing::AuditDocument(testing::OneTable(v1, 1, "Tabel 2.3 Anggaran"));
+  v2[4][2] = "410.000";  // still wrong, by another amount
+  Document moved = testing::OneTable(v2, 1, "Tabel 2.3 Anggaran");
+  moved.pages.push_back({2, 595, 842, 0, true, true});
+  moved.tables[0].id = "T7";
+  moved.tables[0].pages = {2};
+  for (auto& row : moved.tables[0].rows)
+    for (Cell& c : row) c.page = 2;
+  audit::AuditReport second = testing::AuditDocument(moved);
+  const Finding *a = total_finding(first), *b = total_finding(second);
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(Lead(*b).page, 2);
+  EXPECT_EQ(a->id, b->id) << a->key << " / " << b->key;
+  EXPECT_EQ(a->key, "sum.total | tabel 2.3 anggaran | jumlah | anggaran");
+
+  audit::AuditReport other = testing::AuditDocument(testing::OneTable(v1, 1, "Tabel 2.4 Anggaran Perubahan"));
+  ASSERT_NE(total_finding(other), nullptr);
+  EXPECT_NE(total_finding(other)->id, a->id);
+}
+
 TEST(ComparisonReport, EverythingFromThePdfIsEscaped) {
   audit::AuditReport before, after;
   before.source = "<b>v1</b>.pdf";
