@@ -24,6 +24,26 @@ std::string Collapsed(const std::string& s) {
   return out;
 }
 
+// A caption's title without its label ("Tabel 3.2", "LAMPIRAN I").
+std::string CaptionTitle(const std::string& caption) {
+  std::string label = CaptionLabel(caption);
+  std::string title = label.empty() ? caption : caption.substr(caption.find(label) + label.size());
+  title = Collapsed(title);
+  size_t start = title.find_first_not_of(" :.-");
+  return start == std::string::npos ? "" : title.substr(start);
+}
+
+// A table by its title when no other table of the document has the same
+// one, so a revision that renumbers its tables keeps every point; by its
+// whole caption otherwise.
+std::string TableWhere(const Document& doc, const std::string& caption) {
+  std::string title = CaptionTitle(caption);
+  if (title.empty()) return Collapsed(caption);
+  int same = 0;
+  for (const Table& t : doc.tables) same += t.caption && CaptionTitle(*t.caption) == title;
+  return same <= 1 ? title : Collapsed(caption);
+}
+
 const Evidence* Lead(const Finding& f) {
   for (const Evidence& e : f.evidence)
     if (e.suspect) return &e;
@@ -105,7 +125,7 @@ FigurePlace PlaceOfCell(const Document& doc, const TableView& view, int r, int c
   const Table& t = view.table();
   FigurePlace p;
   if (t.caption && !Collapsed(*t.caption).empty()) {
-    p.where = Collapsed(*t.caption);
+    p.where = TableWhere(doc, *t.caption);
   } else {
     const Cell* first = nullptr;
     for (const auto& row : t.rows)

@@ -1,11 +1,12 @@
 // Finding identity: what a finding is about, in words that survive a revised
 // draft. A finding is named by its rule and the place of the figure it
-// points at: the table's caption (or, for an untitled table or a figure in
-// the text, the section heading above it), the row's label and the column's
-// header, or the words just before a figure in the text. Page numbers and
-// table ids are left out, as a revision moves tables to other pages and
-// renumbers the tables it finds. So a reviewer's judgement made on one draft
-// lands on the same point of the next.
+// points at: the table's caption (its title without "Tabel 3.2" when no
+// other table has that title, as revisions renumber tables; for an untitled
+// table or a figure in the text, the section heading above it), the row's
+// label and the column's header, or the words just before a figure in the
+// text. Page numbers and table ids are left out, as a revision moves tables
+// to other pages. So a reviewer's judgement made on one draft lands on the
+// same point of the next.
 #pragma once
 
 #include <string>
@@ -19,7 +20,7 @@ namespace lkj::audit {
 
 // A figure's place: every part lower-case, spaces collapsed.
 struct FigurePlace {
-  std::string where;   // caption, or "bagian: " + section heading
+  std::string where;   // caption title (whole caption if the title repeats), or "bagian: " + section heading
   std::string row;     // row label (with " #n" for its n-th repeat in the table)
   std::string column;  // column header path
 };
