@@ -145,12 +145,105 @@ struct TableRef {
   int index = -1;
 };
 
-}  // namespace
+class Renderer {
+ public:
+  Renderer(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images, bool english)
+      : report_(report), doc_(doc), images_(images), t_{english} {
+    for (size_t i = 0; i < doc.tables.size(); ++i) tables_[doc.tables[i].id] = {&doc.tables[i], static_cast<int>(i)};
+    for (size_t i = 0; i < images.size(); ++i)
+      if (images[i].finding < report.findings.size() && !images[i].image.png.empty() && images[i].image.width > 0 &&
+          images[i].image.height > 0 && images[i].image.scale > 0)
+        images_of_[images[i].finding].push_back(i);
+    for (size_t f = 0; f < report.findings.size(); ++f)
+      for (const Evidence& e : report.findings[f].evidence)
+        if (!e.table_id.empty() && e.row >= 0 && e.col >= 0) {
+          CellMark& m = cell_marks_[{e.table_id, e.row, e.col}];
+          m.suspect = m.suspect || e.suspect;
+          if (m.findings.empty() || m.findings.back() != f) m.findings.push_back(f);
+        }
+  }
 
-std::string ReportStylesheet() {
-  std::string css;
-    css +=
-      R"CSS(:root{--err:#c0271d;--err-bg:#fdecea;--warn:#9a5b00;--warn-bg:#fff4dc;--info:#4a5b6b;--info-bg:#eef1f4;
+  // The style sheet alone, for other pages in the report's style.
+  std::string Stylesheet() {
+    Css();
+    return std::move(out_);
+  }
+
+  std::string Render() {
+    groups_ = BuildGroups();
+    Head();
+    // The filter checkboxes come first and are siblings of everything they
+    // control, so CSS alone (:checked ~) shows and hides: no script needed.
+    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
+      out_ += std::string("<input type=\"checkbox\" class=\"flt\" id=\"f-") + SevClass(s) + "\" checked>\n";
+    Summary();
+    Filters();
+    Findings();
+    Appendix();
+    out_ += "<footer>";
+    out_ +=
+        t_("Dibuat oleh lkj-audit. Angka dengan d desimal mungkin dibulatkan atau dipotong: selisih karena "
+           "pembulatan tidak dianggap galat. Koordinat bukti dalam poin PDF dari kiri atas halaman.",
+           "Made by lkj-audit. Figures with d decimals may be rounded or truncated: a difference due to rounding "
+           "is never an error. Evidence coordinates are PDF points from the top left of the page.");
+    out_ += "</footer>\n";
+    Script();
+    out_ += "</body>\n</html>\n";
+    return std::move(out_);
+  }
+
+ private:
+  struct Group {
+    std::string key, label, subtitle, anchor_table;
+    int worst = 3;
+    size_t first = 0;
+    std::vector<size_t> findings;
+  };
+  struct CellMark {
+    bool suspect = false;
+    std::vector<size_t> findings;
+  };
+
+  // The figure a finding points at: its first suspect evidence, else its first.
+  static const Evidence* Lead(const Finding& f) {
+    for (const Evidence& e : f.evidence)
+      if (e.suspect) return &e;
+    return f.evidence.empty() ? nullptr : &f.evidence.front();
+  }
+
+  std::string TableLabel(const std::string& table_id, const std::optional<std::string>& caption, int page) const {
+    if (caption && !caption->empty()) return CaptionLabel(*caption);
+    auto it = tables_.find(table_id);
+    if (it != tables_.end() && it->second.table->caption && !it->second.table->caption->empty())
+      return CaptionLabel(*it->second.table->caption);
+    return std::string(t_("Tabel ", "Table ")) + table_id +
+           (page > 0 ? std::string(t_(" (hal. ", " (p. ")) + std::to_string(page) + ")" : "");
+  }
+
+  std::string PageRange(const std::vector<int>& pages) const {
+    if (pages.empty()) return "";
+    int lo = *std::min_element(pages.begin(), pages.end()), hi = *std::max_element(pages.begin(), pages.end());
+    return std::string(t_("hal. ", "p. ")) + std::to_string(lo) + (hi != lo ? "–" + std::to_string(hi) : "");
+  }
+
+  void Head() {
+    std::string name = BaseName(report_.source.empty() ? doc_.source : report_.source);
+    out_ += "<!DOCTYPE html>\n<html lang=\"";
+    out_ += t_("id", "en");
+    out_ +=
+        "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        "<meta name=\"generator\" content=\"lkj-audit\">\n<title>";
+    out_ += t_("Audit LKj – ", "LKj audit – ") + Esc(name);
+    out_ += "</title>\n<style>\n";
+    Css();
+    out_ += "</style>\n</head>\n<body data-doc-hash=\"" + Esc(report_.document_sha256) + "\" data-doc-source=\"" +
+            Esc(name) + "\">\n";
+  }
+
+  void Css() {
+    out_ +=
+        R"CSS(:root{--err:#c0271d;--err-bg:#fdecea;--warn:#9a5b00;--warn-bg:#fff4dc;--info:#4a5b6b;--info-bg:#eef1f4;
 --sus:#e3211b;--rel:#1f5fd6;--ink:#1d232b;--muted:#5f6b78;--line:#d9dee4;--paper:#fff;--bg:#f3f5f7}
 *{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%}
@@ -247,23 +340,23 @@ nav.filters .jcount{font-size:13px;color:var(--muted)}
 section.accepted>h2{color:#1c5e2e}
 section.accepted>p{color:var(--muted);font-size:14px;margin:0 0 10px}
 )CSS";
-  // A group (and its line in the contents) disappears when every severity
-  // it holds is filtered out; one rule per combination (g-e, g-ew, ...).
-  const char* names[] = {"error", "warning", "info"};
-  const char letters[] = {'e', 'w', 'i'};
-  for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
-    css += std::string("#f-") + SevClass(s) + ":not(:checked)~main .finding.sev-" + SevClass(s) + "{display:none}\n";
-  for (int mask = 1; mask < 8; ++mask) {
-    std::string chain, cls = ".g-";
-    for (int b = 0; b < 3; ++b)
-      if (mask & (1 << b)) {
-        chain += std::string("#f-") + names[b] + ":not(:checked)~";
-        cls += letters[b];
-      }
-    css += chain + "main " + cls + "," + chain + "header " + cls + "{display:none}\n";
-  }
-  css +=
-      R"CSS(.appendix{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:22px 28px;margin-top:30px}
+    // A group (and its line in the contents) disappears when every severity
+    // it holds is filtered out; one rule per combination (g-e, g-ew, ...).
+    const char* names[] = {"error", "warning", "info"};
+    const char letters[] = {'e', 'w', 'i'};
+    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
+      out_ += std::string("#f-") + SevClass(s) + ":not(:checked)~main .finding.sev-" + SevClass(s) + "{display:none}\n";
+    for (int mask = 1; mask < 8; ++mask) {
+      std::string chain, cls = ".g-";
+      for (int b = 0; b < 3; ++b)
+        if (mask & (1 << b)) {
+          chain += std::string("#f-") + names[b] + ":not(:checked)~";
+          cls += letters[b];
+        }
+      out_ += chain + "main " + cls + "," + chain + "header " + cls + "{display:none}\n";
+    }
+    out_ +=
+        R"CSS(.appendix{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:22px 28px;margin-top:30px}
 .appendix>h2{font-size:21px;margin:0 0 4px}
 .appendix>p{color:var(--muted);font-size:14px;margin:0 0 10px}
 .tbl{margin:22px 0 0;padding-top:14px;border-top:1px solid var(--line)}
@@ -303,102 +396,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
 .toc ol{columns:2}
 }
 )CSS";
-    return css;
-}
-
-namespace {
-
-class Renderer {
- public:
-  Renderer(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images, bool english)
-      : report_(report), doc_(doc), images_(images), t_{english} {
-    for (size_t i = 0; i < doc.tables.size(); ++i) tables_[doc.tables[i].id] = {&doc.tables[i], static_cast<int>(i)};
-    for (size_t i = 0; i < images.size(); ++i)
-      if (images[i].finding < report.findings.size() && !images[i].image.png.empty() && images[i].image.width > 0 &&
-          images[i].image.height > 0 && images[i].image.scale > 0)
-        images_of_[images[i].finding].push_back(i);
-    for (size_t f = 0; f < report.findings.size(); ++f)
-      for (const Evidence& e : report.findings[f].evidence)
-        if (!e.table_id.empty() && e.row >= 0 && e.col >= 0) {
-          CellMark& m = cell_marks_[{e.table_id, e.row, e.col}];
-          m.suspect = m.suspect || e.suspect;
-          if (m.findings.empty() || m.findings.back() != f) m.findings.push_back(f);
-        }
   }
-
-  std::string Render() {
-    groups_ = BuildGroups();
-    Head();
-    // The filter checkboxes come first and are siblings of everything they
-    // control, so CSS alone (:checked ~) shows and hides: no script needed.
-    for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
-      out_ += std::string("<input type=\"checkbox\" class=\"flt\" id=\"f-") + SevClass(s) + "\" checked>\n";
-    Summary();
-    Filters();
-    Findings();
-    Appendix();
-    out_ += "<footer>";
-    out_ +=
-        t_("Dibuat oleh lkj-audit. Angka dengan d desimal mungkin dibulatkan atau dipotong: selisih karena "
-           "pembulatan tidak dianggap galat. Koordinat bukti dalam poin PDF dari kiri atas halaman.",
-           "Made by lkj-audit. Figures with d decimals may be rounded or truncated: a difference due to rounding "
-           "is never an error. Evidence coordinates are PDF points from the top left of the page.");
-    out_ += "</footer>\n";
-    Script();
-    out_ += "</body>\n</html>\n";
-    return std::move(out_);
-  }
-
- private:
-  struct Group {
-    std::string key, label, subtitle, anchor_table;
-    int worst = 3;
-    size_t first = 0;
-    std::vector<size_t> findings;
-  };
-  struct CellMark {
-    bool suspect = false;
-    std::vector<size_t> findings;
-  };
-
-  // The figure a finding points at: its first suspect evidence, else its first.
-  static const Evidence* Lead(const Finding& f) {
-    for (const Evidence& e : f.evidence)
-      if (e.suspect) return &e;
-    return f.evidence.empty() ? nullptr : &f.evidence.front();
-  }
-
-  std::string TableLabel(const std::string& table_id, const std::optional<std::string>& caption, int page) const {
-    if (caption && !caption->empty()) return CaptionLabel(*caption);
-    auto it = tables_.find(table_id);
-    if (it != tables_.end() && it->second.table->caption && !it->second.table->caption->empty())
-      return CaptionLabel(*it->second.table->caption);
-    return std::string(t_("Tabel ", "Table ")) + table_id +
-           (page > 0 ? std::string(t_(" (hal. ", " (p. ")) + std::to_string(page) + ")" : "");
-  }
-
-  std::string PageRange(const std::vector<int>& pages) const {
-    if (pages.empty()) return "";
-    int lo = *std::min_element(pages.begin(), pages.end()), hi = *std::max_element(pages.begin(), pages.end());
-    return std::string(t_("hal. ", "p. ")) + std::to_string(lo) + (hi != lo ? "–" + std::to_string(hi) : "");
-  }
-
-  void Head() {
-    std::string name = BaseName(report_.source.empty() ? doc_.source : report_.source);
-    out_ += "<!DOCTYPE html>\n<html lang=\"";
-    out_ += t_("id", "en");
-    out_ +=
-        "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        "<meta name=\"generator\" content=\"lkj-audit\">\n<title>";
-    out_ += t_("Audit LKj – ", "LKj audit – ") + Esc(name);
-    out_ += "</title>\n<style>\n";
-    Css();
-    out_ += "</style>\n</head>\n<body data-doc-hash=\"" + Esc(report_.document_sha256) + "\" data-doc-source=\"" +
-            Esc(name) + "\">\n";
-  }
-
-  void Css() { out_ += ReportStylesheet(); }
 
   void Summary() {
     const Lang& t = t_;
@@ -966,6 +964,13 @@ paint();
 };
 
 }  // namespace
+
+std::string ReportStylesheet() {
+  const audit::AuditReport report;
+  const Document doc;
+  const std::vector<FindingImage> images;
+  return Renderer(report, doc, images, false).Stylesheet();
+}
 
 bool RecomputesFigure(const std::string& rule) {
   for (const char* prefix : {"sum.", "ratio.", "average.", "xref.", "narrative."})
