@@ -65,6 +65,23 @@ Result<Draft> LoadDraft(const std::string& path, const ExtractOptions& options, 
   return draft;
 }
 
+bool ErrorsLeft(const audit::Revision& revision) {
+  for (const auto* list : {&revision.open, &revision.added})
+    for (const audit::Finding& f : *list)
+      if (f.severity == audit::Severity::kError &&
+          !(f.judgement && f.judgement->verdict == audit::Verdict::kNotAProblem))
+        return true;
+  return false;
+}
+
+Result<audit::Judgements> ReadJudgementsFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status(ErrorCode::kNotFound, path);
+  std::stringstream text;
+  text << in.rdbuf();
+  return audit::ParseJudgements(text.str());
+}
+
 Result<Comparison> CompareDrafts(const std::string& before, const std::string& after, const ExtractOptions& options,
                                  const audit::Rules& rules, const audit::Judgements& judgements) {
   auto first = LoadDraft(before, options, rules);

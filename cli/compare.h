@@ -31,6 +31,13 @@ struct Comparison {
   bool figures_compared = false;  // both drafts had their tables
 };
 
+// Errors of the second draft (still open or new) not judged "bukan masalah".
+bool ErrorsLeft(const audit::Revision& revision);
+
+// Reads keputusan.json: kNotFound / kEmpty when it cannot be read,
+// kInvalidData (with what is wrong) when it is not one.
+Result<audit::Judgements> ReadJudgementsFile(const std::string& path);
+
 // Loads both drafts, applies `judgements` to each, and compares them.
 Result<Comparison> CompareDrafts(const std::string& before, const std::string& after, const ExtractOptions& options,
                                  const audit::Rules& rules, const audit::Judgements& judgements);

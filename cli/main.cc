@@ -9,7 +9,6 @@
 #include <fstream>
 #include <iostream>
 #include <optional>
-#include <sstream>
 #include <thread>
 #include <string>
 #include <vector>
@@ -187,14 +186,11 @@ void PrintFindings(const audit::AuditReport& report, Lang lang, bool explain) {
 // Reads --keputusan into `out`; false (and the exit code) when it cannot.
 bool LoadJudgements(const Args& a, audit::Judgements* out, int* exit_code) {
   if (!a.keputusan) return true;
-  std::ifstream in(*a.keputusan, std::ios::binary);
-  if (!in) {
-    *exit_code = Fail(Status(ErrorCode::kNotFound, *a.keputusan), a.lang);
+  auto parsed = ReadJudgementsFile(*a.keputusan);
+  if (!parsed.ok() && parsed.status().code() != ErrorCode::kInvalidData) {
+    *exit_code = Fail(parsed.status(), a.lang);
     return false;
   }
-  std::stringstream text;
-  text << in.rdbuf();
-  auto parsed = audit::ParseJudgements(text.str());
   if (!parsed.ok()) {
     std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "berkas keputusan ditolak: " : "judgements file refused: ")
               << *a.keputusan << ": " << parsed.status().detail() << "\n";
@@ -283,12 +279,7 @@ int RunCompare(const Args& a) {
     std::cout << lkj::cli::JsonText(reports::ComparisonToJson(view)) << "\n";
   else if (!a.quiet)
     std::cout << reports::RenderComparisonText(view, en);
-  bool errors_left = false;
-  for (const auto* list : {&c.revision.open, &c.revision.added})
-    for (const audit::Finding& f : *list)
-      errors_left = errors_left || (f.severity == audit::Severity::kError &&
-                                    !(f.judgement && f.judgement->verdict == audit::Verdict::kNotAProblem));
-  return errors_left ? kExitFindings : kExitOk;
+  return ErrorsLeft(c.revision) ? kExitFindings : kExitOk;
 }
 
 int RunBatchCommand(const Args& a) {
