@@ -6,6 +6,7 @@
 
 #include "audit/checks.h"
 #include "audit/context.h"
+#include "audit/finding_id.h"
 
 namespace lkj::audit {
 namespace {
@@ -74,6 +75,7 @@ AuditReport RunAudit(const Document& doc, const Rules& rules) {
     if (a.priority != b.priority) return a.priority > b.priority;
     return FirstPage(a) < FirstPage(b);
   });
+  AssignFindingIds(doc, ctx.views(), &report.findings);
 
   Coverage& cov = report.coverage;
   cov.tables = static_cast<int>(ctx.views().size());

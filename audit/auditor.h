@@ -27,6 +27,10 @@ struct AuditReport {
   std::string office;  // as printed on the cover or title, when found
   int pages = 0;
   std::vector<Finding> findings;
+  // Findings the reviewer judged "bukan masalah" (--keputusan): listed on
+  // their own, not counted.
+  std::vector<Finding> accepted;
+  std::string document_sha256;  // of the input file, when known: keys the reviewer's marks
   Coverage coverage;
 
   int Count(Severity s) const;

@@ -28,7 +28,21 @@ struct Evidence {
   std::string context;
 };
 
+// A reviewer's decision on a finding (keputusan.json): it must be fixed in
+// the next draft, it is not a problem (with the reason), or not decided yet.
+enum class Verdict { kOpen, kMustFix, kNotAProblem };
+
+struct Judgement {
+  Verdict verdict = Verdict::kOpen;
+  std::string reason;  // why it is not a problem
+  std::string note;    // the reviewer's note for the CHR
+};
+
 struct Finding {
+  // Identity that survives a revised draft (audit/finding_id.h): `id` is a
+  // short hash of `key`, the rule and the place in words.
+  std::string id, key;
+  std::optional<Judgement> judgement;  // from --keputusan
   std::string rule;
   Severity severity = Severity::kError;
   std::string message;     // Indonesian

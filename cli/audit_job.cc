@@ -9,10 +9,12 @@
 #include <set>
 
 #include "cli/atomic_file.h"
+#include "cli/file_hash.h"
 #include "extract/json_export.h"
 #include "extract/page_image.h"
 #include "extract/pdf_source.h"
 #include "extract/text_locator.h"
+#include "reports/chr_report.h"
 #include "reports/findings_json.h"
 #include "reports/html_report.h"
 #include "reports/markdown_report.h"
@@ -108,6 +110,8 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
   if (!doc.ok()) return doc.status();
   AuditOutcome out{std::move(doc).value(), {}};
   out.report = audit::RunAudit(out.doc, rules);
+  if (auto hash = Sha256OfFile(job.input); hash.ok()) out.report.document_sha256 = hash.value();
+  out.judgements_matched = audit::ApplyJudgements(job.judgements, &out.report);
   bool is_pdf = !(job.input.size() > 5 && job.input.substr(job.input.size() - 5) == ".json");
   if (is_pdf) PinTextEvidence(job.input, job.extract, &out.report);
   const ReportFiles& files = job.outputs;
@@ -117,6 +121,10 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
   }
   if (files.md) {
     Status st = WriteFileAtomically(*files.md, reports::RenderMarkdown(out.report, job.english));
+    if (!st.ok()) return st;
+  }
+  if (files.chr) {
+    Status st = WriteFileAtomically(*files.chr, reports::RenderChrMarkdown(out.report, job.english));
     if (!st.ok()) return st;
   }
   if (files.html) {

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "audit/auditor.h"
+#include "audit/judgement.h"
 #include "audit/rules.h"
 #include "extract/extractor.h"
 #include "extract/status.h"
@@ -14,6 +15,7 @@ namespace lkj::cli {
 
 struct ReportFiles {
   std::optional<std::string> json, html, xlsx, md;
+  std::optional<std::string> chr;  // the CHR draft, Markdown
 };
 
 struct AuditJob {
@@ -21,11 +23,13 @@ struct AuditJob {
   ExtractOptions extract;
   ReportFiles outputs;
   bool english = false;
+  audit::Judgements judgements;  // from --keputusan, by finding id
 };
 
 struct AuditOutcome {
   Document doc;
   audit::AuditReport report;
+  int judgements_matched = 0;  // of job.judgements, how many found their finding
 };
 
 // Reads rules: the built-in defaults, then each file of `paths` on top.

@@ -17,6 +17,7 @@
 #include "cli/atomic_file.h"
 #include "cli/audit_job.h"
 #include "cli/batch.h"
+#include "cli/compare.h"
 #include "cli/debug_page.h"
 #include "cli/exit_codes.h"
 #include "cli/messages.h"
@@ -25,6 +26,7 @@
 #include "extract/json_export.h"
 #include "audit/auditor.h"
 #include "audit/rules.h"
+#include "reports/comparison_report.h"
 #include "reports/findings_json.h"
 
 namespace lkj::cli {
@@ -34,6 +36,7 @@ struct Args {
   std::string command;
   std::vector<std::string> inputs;
   std::optional<std::string> json_out, csv_dir, svg_out, html_out, xlsx_out, md_out, out_dir;
+  std::optional<std::string> keputusan, chr_out;  // the reviewer's judgements; the CHR draft
   int jobs = 0;
   std::vector<std::string> rules_files;
   int page = 0;
@@ -98,6 +101,8 @@ Args Parse(int argc, char** argv) {
     else if (s == "--xlsx") a.xlsx_out = value(i);
     else if (s == "--md") a.md_out = value(i);
     else if (s == "--out") a.out_dir = value(i);
+    else if (s == "--keputusan") a.keputusan = value(i);
+    else if (s == "--chr") a.chr_out = value(i);
     else if (s == "-j" || s == "--jobs") a.jobs = a.extract.ocr_jobs = ParseInt(s, value(i));
     else if (s == "--rules") a.rules_files.push_back(value(i));
     else if (s == "--page") a.page = ParseInt(s, value(i));
@@ -159,7 +164,10 @@ void PrintFindings(const audit::AuditReport& report, Lang lang, bool explain) {
     std::string sev = f.severity == audit::Severity::kError ? (en ? "ERROR  " : "GALAT  ")
                       : f.severity == audit::Severity::kWarning ? (en ? "WARNING" : "PERINGATAN")
                                                                 : "INFO   ";
-    std::cout << sev << "  " << (en ? "p. " : "hal. ") << page << "  " << (en ? f.message_en : f.message) << "\n";
+    bool must_fix = f.judgement && f.judgement->verdict == audit::Verdict::kMustFix;
+    std::cout << sev << "  " << (en ? "p. " : "hal. ") << page << "  "
+              << (must_fix ? (en ? "[must be fixed] " : "[perlu diperbaiki] ") : "") << (en ? f.message_en : f.message)
+              << "\n";
     const std::string& reading = en ? f.reading_en : f.reading;
     if (explain && !reading.empty()) std::cout << "         " << (en ? "reading: " : "bacaan: ") << reading << "\n";
   }
@@ -170,6 +178,38 @@ void PrintFindings(const audit::AuditReport& report, Lang lang, bool explain) {
             << c.numbers_checked << "/" << c.numbers_read << (en ? " figures checked, " : " angka diperiksa, ")
             << c.tables_checked << "/" << c.tables << (en ? " tables, " : " tabel, ") << c.narrative_claims
             << (en ? " claims in the text\n" : " klaim dalam uraian\n");
+  if (!report.accepted.empty())
+    std::cout << (en ? "accepted as not a problem (not counted): " : "diterima sebagai bukan masalah (tidak dihitung): ")
+              << report.accepted.size() << "\n";
+}
+
+// Reads --keputusan into `out`; false (and the exit code) when it cannot.
+bool LoadJudgements(const Args& a, audit::Judgements* out, int* exit_code) {
+  if (!a.keputusan) return true;
+  auto parsed = ReadJudgementsFile(*a.keputusan);
+  if (!parsed.ok() && parsed.status().code() != ErrorCode::kInvalidData) {
+    *exit_code = Fail(parsed.status(), a.lang);
+    return false;
+  }
+  if (!parsed.ok()) {
+    std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "berkas keputusan ditolak: " : "judgements file refused: ")
+              << *a.keputusan << ": " << parsed.status().detail() << "\n";
+    *exit_code = kExitUsage;
+    return false;
+  }
+  *out = std::move(parsed).value();
+  return true;
+}
+
+std::string JudgementsNote(size_t given, int matched, size_t accepted, Lang lang) {
+  size_t gone = given - static_cast<size_t>(matched);
+  if (lang == Lang::kEn)
+    return std::to_string(matched) + " of " + std::to_string(given) + " judgements applied (" + std::to_string(accepted) +
+           " findings accepted as not a problem)" +
+           (gone ? "; " + std::to_string(gone) + " concern findings no longer reported" : "");
+  return std::to_string(matched) + " dari " + std::to_string(given) + " keputusan diterapkan (" +
+         std::to_string(accepted) + " temuan diterima sebagai bukan masalah)" +
+         (gone ? "; " + std::to_string(gone) + " menyangkut temuan yang tidak muncul lagi" : "");
 }
 
 Result<audit::Rules> RulesOrFail(const Args& a, int* exit_code) {
@@ -194,20 +234,52 @@ int RunAudit(const Args& a) {
   job.input = a.inputs[0];
   job.extract = a.extract;
   job.english = a.lang == Lang::kEn;
-  job.outputs = {a.json_out, a.html_out, a.xlsx_out, a.md_out};
+  job.outputs = {a.json_out, a.html_out, a.xlsx_out, a.md_out, a.chr_out};
+  if (!LoadJudgements(a, &job.judgements, &exit_code)) return exit_code;
   auto outcome = RunAuditJob(job, rules.value());
   if (!outcome.ok()) return Fail(outcome.status(), a.lang);
   const AuditOutcome& out = outcome.value();
   if (!a.quiet)
     for (const Warning& w : out.doc.warnings) std::cerr << DescribeWarning(w.code, w.page, a.lang) << "\n";
   if (a.explain) std::cerr << audit::ExplainTables(out.doc, rules.value());
-  bool any_file = a.json_out || a.html_out || a.xlsx_out || a.md_out;
+  if (a.keputusan && !a.quiet)
+    std::cerr << "lkj-audit: " << JudgementsNote(job.judgements.size(), out.judgements_matched, out.report.accepted.size(), a.lang)
+              << "\n";
+  bool any_file = a.json_out || a.html_out || a.xlsx_out || a.md_out || a.chr_out;
   if (a.json_out && *a.json_out == "-") {
     std::cout << lkj::cli::JsonText(reports::AuditToJson(out.report)) << "\n";
   } else if (!any_file && !a.quiet) {
     PrintFindings(out.report, a.lang, a.explain);
   }
   return out.report.Count(audit::Severity::kError) > 0 ? kExitFindings : kExitOk;
+}
+
+int RunCompare(const Args& a) {
+  if (a.inputs.size() != 2)
+    throw UsageError(a.lang == Lang::kId ? "compare LAMA.pdf|.json BARU.pdf|.json" : "compare OLD.pdf|.json NEW.pdf|.json");
+  int exit_code = kExitOk;
+  auto rules = RulesOrFail(a, &exit_code);
+  if (!rules.ok()) return exit_code;
+  audit::Judgements judgements;
+  if (!LoadJudgements(a, &judgements, &exit_code)) return exit_code;
+  auto compared = CompareDrafts(a.inputs[0], a.inputs[1], a.extract, rules.value(), judgements);
+  if (!compared.ok()) return Fail(compared.status(), a.lang);
+  const Comparison& c = compared.value();
+  reports::ComparisonView view{c.before.report, c.after.report, c.revision, c.figures_compared};
+  bool en = a.lang == Lang::kEn;
+  if (a.json_out && *a.json_out != "-") {
+    Status st = WriteFileAtomically(*a.json_out, lkj::cli::JsonText(reports::ComparisonToJson(view)) + "\n");
+    if (!st.ok()) return Fail(st, a.lang);
+  }
+  if (a.html_out) {
+    Status st = WriteFileAtomically(*a.html_out, reports::RenderComparisonHtml(view, en));
+    if (!st.ok()) return Fail(st, a.lang);
+  }
+  if (a.json_out && *a.json_out == "-")
+    std::cout << lkj::cli::JsonText(reports::ComparisonToJson(view)) << "\n";
+  else if (!a.quiet)
+    std::cout << reports::RenderComparisonText(view, en);
+  return ErrorsLeft(c.revision) ? kExitFindings : kExitOk;
 }
 
 int RunBatchCommand(const Args& a) {
@@ -261,6 +333,7 @@ int Run(int argc, char** argv) {
     if (a.command == "extract") return RunExtract(a);
     if (a.command == "audit") return RunAudit(a);
     if (a.command == "batch") return RunBatchCommand(a);
+    if (a.command == "compare") return RunCompare(a);
     if (a.command == "debug") return RunDebug(a);
     throw UsageError((a.lang == Lang::kId ? "perintah tidak dikenal: " : "unknown command: ") + a.command);
   } catch (const UsageError& e) {

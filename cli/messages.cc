@@ -55,6 +55,7 @@ std::string HelpText(Lang lang) {
 USAGE
   lkj-audit audit IN.pdf|IN.json [--html F] [--xlsx F] [--md F] [--json F] [--rules FILE]... [options]
   lkj-audit batch DIR|FILES... --out DIR [-j N] [--rules FILE]... [options]
+  lkj-audit compare OLD.pdf|.json NEW.pdf|.json [--json F] [--html F] [--keputusan F]
   lkj-audit extract IN.pdf [--json OUT.json] [--csv DIR] [options]
   lkj-audit debug IN.pdf --page N [--svg OUT.svg]     show how one page was read
 
@@ -79,7 +80,24 @@ AUDIT
                     narrative patterns (repeatable)
     --explain       print how each table was understood (column roles, rows)
                     and, under each finding, the reading it rests on
+    --keputusan F   the reviewer's judgements (keputusan.json, exported from the
+                    HTML report): findings judged "bukan masalah" are listed as
+                    accepted and not counted; the rest keep their mark. Works on
+                    a revised draft too: findings are matched by identity
+                    (rule, table caption or section, row label, column header)
+    --chr FILE      the CHR draft (Catatan Hasil Reviu) as Markdown: the points
+                    judged "perlu diperbaiki" in document order, with page,
+                    table, what is printed, what it should be and the note
+                    (also a "CHR" sheet in --xlsx when judgements are given)
   IN.json is the output of `extract --json`.
+
+COMPARE
+  Two drafts of one LKj (PDFs, `extract --json` output, or `audit --json`
+  findings): the findings fixed, still open and new, and the figures that
+  changed (table, row, column, old, new), matched by place so a table moved
+  to another page still compares. --json writes an object with the arrays
+  fixed, open, new and changed; --html a page in the report's style. Exit 1
+  when errors are still open or new (not counting those judged "bukan masalah").
 
 BATCH
   Audits every PDF in DIR (and below) or the FILES given: one folder per
@@ -136,6 +154,7 @@ EXAMPLES
 PENGGUNAAN
   lkj-audit audit MASUK.pdf|MASUK.json [--html B] [--xlsx B] [--md B] [--json B] [--rules BERKAS]... [opsi]
   lkj-audit batch FOLDER|BERKAS... --out FOLDER [-j N] [--rules BERKAS]... [opsi]
+  lkj-audit compare LAMA.pdf|.json BARU.pdf|.json [--json B] [--html B] [--keputusan B]
   lkj-audit extract MASUK.pdf [--json KELUAR.json] [--csv FOLDER] [opsi]
   lkj-audit debug MASUK.pdf --page N [--svg KELUAR.svg]   tampilkan cara satu halaman dibaca
 
@@ -160,7 +179,25 @@ AUDIT
                     pola kalimat (boleh berulang)
     --explain       tampilkan cara setiap tabel dipahami (peran kolom, baris)
                     dan, di bawah setiap temuan, bacaan yang mendasarinya
+    --keputusan B   keputusan pemeriksa (keputusan.json, diekspor dari laporan
+                    HTML): temuan "bukan masalah" dicantumkan sebagai diterima
+                    dan tidak dihitung; yang lain tetap dengan tandanya. Berlaku
+                    juga untuk draf revisi: temuan dicocokkan menurut identitasnya
+                    (aturan, judul tabel atau bagian, label baris, judul kolom)
+    --chr BERKAS    draf Catatan Hasil Reviu (CHR) dalam Markdown: hal-hal yang
+                    "perlu diperbaiki" menurut urutan dokumen, dengan halaman,
+                    tabel, yang tertulis, yang seharusnya, dan catatannya (juga
+                    lembar "CHR" di --xlsx bila ada keputusan)
   MASUK.json adalah keluaran `extract --json`.
+
+COMPARE
+  Dua draf dari satu LKj (PDF, keluaran `extract --json`, atau temuan
+  `audit --json`): temuan yang sudah diperbaiki, masih terbuka, dan baru,
+  serta angka yang berubah (tabel, baris, kolom, lama, baru), dicocokkan
+  menurut letaknya sehingga tabel yang pindah halaman tetap terbandingkan.
+  --json menulis objek dengan larik fixed, open, new dan changed; --html satu
+  halaman bergaya laporan. Keluar 1 bila masih ada galat yang terbuka atau
+  baru (kecuali yang dinilai "bukan masalah").
 
 BATCH
   Mengaudit setiap PDF di FOLDER (beserta subfolder) atau BERKAS yang

@@ -2,6 +2,8 @@
 
 #include "reports/html_escape.h"
 
+#include "audit/judgement.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -161,6 +163,12 @@ class Renderer {
         }
   }
 
+  // The style sheet alone, for other pages in the report's style.
+  std::string Stylesheet() {
+    Css();
+    return std::move(out_);
+  }
+
   std::string Render() {
     groups_ = BuildGroups();
     Head();
@@ -229,7 +237,8 @@ class Renderer {
     out_ += t_("Audit LKj – ", "LKj audit – ") + Esc(name);
     out_ += "</title>\n<style>\n";
     Css();
-    out_ += "</style>\n</head>\n<body>\n";
+    out_ += "</style>\n</head>\n<body data-doc-hash=\"" + Esc(report_.document_sha256) + "\" data-doc-source=\"" +
+            Esc(name) + "\">\n";
   }
 
   void Css() {
@@ -316,6 +325,20 @@ figcaption .pg{font-weight:700;color:var(--ink)}
 .elsewhere li .fig{font-weight:700;font-variant-numeric:tabular-nums}
 .elsewhere li.sus .fig{color:var(--sus)}
 .empty{background:var(--paper);border:1px solid var(--line);border-radius:6px;padding:24px;text-align:center;color:var(--muted)}
+.judge{margin-top:12px;padding:10px 12px;border:1px dashed #b9c1ca;border-radius:5px;background:#fafbfc;display:flex;gap:8px 14px;flex-wrap:wrap;align-items:center;font-size:14px}
+.judge .jl{font-weight:700;color:var(--muted)}
+.judge label{cursor:pointer;display:inline-flex;gap:5px;align-items:center}
+.judge input.alasan{flex:1 1 220px;min-width:180px;font:inherit;padding:3px 6px;border:1px solid #b9c1ca;border-radius:4px}
+.judge textarea.catatan{flex:1 1 100%;font:inherit;min-height:2.2em;padding:3px 6px;border:1px solid #b9c1ca;border-radius:4px}
+article.finding.j-fix .judge{border:2px solid var(--err);background:#fff7f6}
+article.finding.j-ok{opacity:.72}article.finding.j-ok .judge{border:2px solid #2f8f4b;background:#f2faf4}
+nav.filters .jtools{display:inline-flex;gap:8px;align-items:center;margin-left:8px}
+nav.filters .jtools button,nav.filters .jtools .imp{font:inherit;font-size:13px;cursor:pointer;padding:3px 10px;border-radius:4px;border:1px solid #24405f;background:#fff;color:#24405f}
+nav.filters .jtools input[type=file]{display:none}
+nav.filters .jcount{font-size:13px;color:var(--muted)}
+#jstatus{font-size:13px;color:#1c5e2e}
+section.accepted>h2{color:#1c5e2e}
+section.accepted>p{color:var(--muted);font-size:14px;margin:0 0 10px}
 )CSS";
     // A group (and its line in the contents) disappears when every severity
     // it holds is filtered out; one rule per combination (g-e, g-ew, ...).
@@ -355,6 +378,8 @@ body{background:#fff;font-size:10pt}
 header.summary,main,.appendix,footer{max-width:none}
 header.summary{margin:0;border:none;border-top:4px solid #24405f;padding:10px 0}
 nav.filters{display:none}
+.judge input[type=radio],.judge input.alasan:placeholder-shown,.judge textarea.catatan:placeholder-shown{display:none}
+.judge label:has(input:not(:checked)){display:none}
 a{color:inherit;text-decoration:none}
 section.group>h2{break-after:avoid;page-break-after:avoid;font-size:13pt}
 article.finding{break-inside:avoid;page-break-inside:avoid;border:1px solid #999;border-left-width:4px;padding:8px 10px;margin:0 0 8px}
@@ -413,7 +438,11 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
             "</span>";
     out_ += "<span class=\"warning\"><b>" + Count(warnings, t.en) + "</b>" +
             t("peringatan", warnings == 1 ? "warning" : "warnings") + "</span>";
-    out_ += "<span class=\"info\"><b>" + Count(infos, t.en) + "</b>info</span></div>\n";
+    out_ += "<span class=\"info\"><b>" + Count(infos, t.en) + "</b>info</span>";
+    if (!report_.accepted.empty())
+      out_ += "<span class=\"info\"><b>" + Count(static_cast<int>(report_.accepted.size()), t.en) + "</b><a href=\"#diterima\">" +
+              t("diterima, bukan masalah", "accepted, not a problem") + "</a></span>";
+    out_ += "</div>\n";
 
     const audit::Coverage& c = report_.coverage;
     out_ += "<p class=\"coverage\">";
@@ -467,7 +496,9 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
     out_ += t_("angka yang dipersoalkan", "figure in question");
     out_ += "</span><span><span class=\"key rel\"></span>";
     out_ += t_("angka pembanding", "related figures");
-    out_ += "</span></span></div></nav>\n";
+    out_ += "</span></span>";
+    JudgementTools();
+    out_ += "</div></nav>\n";
   }
 
   std::vector<Group> BuildGroups() const {
@@ -568,6 +599,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
       for (size_t i : g.findings) FindingHtml(i);
       out_ += "</section>\n";
     }
+    Accepted();
     out_ += "</main>\n";
   }
 
@@ -581,11 +613,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
     return where;
   }
 
-  static bool Recomputes(const std::string& rule) {
-    for (const char* prefix : {"sum.", "ratio.", "average.", "xref.", "narrative."})
-      if (rule.rfind(prefix, 0) == 0) return rule != "narrative.status";
-    return false;
-  }
+  static bool Recomputes(const std::string& rule) { return RecomputesFigure(rule); }
 
   static bool Overlaps(const Box& a, const Box& b) { return a.horizontal_overlap(b) > 0 && a.vertical_overlap(b) > 0; }
 
@@ -593,7 +621,7 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
     const Finding& f = report_.findings[index];
     const char* sev = SevClass(f.severity);
     out_ += std::string("<article class=\"finding sev-") + sev + "\" id=\"temuan-" + std::to_string(index + 1) +
-            "\" data-finding=\"" + std::to_string(index) + "\" data-severity=\"" + sev + "\">\n";
+            "\" data-finding=\"" + std::to_string(index) + "\" data-severity=\"" + sev + "\"" + IdentityAttributes(f) + ">\n";
     out_ += std::string("<div class=\"fhead\"><span class=\"badge ") + sev + "\">" + SevName(f.severity, t_) +
             "</span><code class=\"rule\">" + Esc(f.rule) + "</code>";
     if (const Evidence* lead = Lead(f)) out_ += "<span>" + Esc(EvidenceWhere(*lead)) + "</span>";
@@ -647,6 +675,75 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
       }
       out_ += "</ul></div>\n";
     }
+    JudgementHtml(f);
+    out_ += "</article>\n";
+  }
+
+  // What the exported keputusan.json says of a finding besides the decision,
+  // so a person reading the file knows which point each entry is.
+  static std::string IdentityAttributes(const Finding& f) {
+    const Evidence* lead = Lead(f);
+    return " data-id=\"" + Esc(f.id) + "\" data-key=\"" + Esc(f.key) + "\" data-rule=\"" + Esc(f.rule) +
+           "\" data-page=\"" + std::to_string(lead ? lead->page : 0) + "\" data-text=\"" + Esc(lead ? lead->text : "") +
+           "\"";
+  }
+
+  // The reviewer's decision on the finding: kept in the browser, exported
+  // and imported as keputusan.json by the report's script. Pre-set from
+  // --keputusan.
+  void JudgementHtml(const Finding& f) {
+    audit::Verdict v = f.judgement ? f.judgement->verdict : audit::Verdict::kOpen;
+    std::string name = "k-" + Esc(f.id);
+    out_ += std::string("<div class=\"judge\"><span class=\"jl\">") + t_("Keputusan:", "Judgement:") + "</span>";
+    struct Choice {
+      audit::Verdict verdict;
+      const char* id;
+      const char* en;
+    };
+    for (Choice c : {Choice{audit::Verdict::kOpen, "belum diputuskan", "open"},
+                     Choice{audit::Verdict::kMustFix, "perlu diperbaiki", "must be fixed"},
+                     Choice{audit::Verdict::kNotAProblem, "bukan masalah", "not a problem"}})
+      out_ += "<label><input type=\"radio\" name=\"" + name + "\" value=\"" + audit::VerdictName(c.verdict) + "\"" +
+              (c.verdict == v ? " checked" : "") + "><span>" + t_(c.id, c.en) + "</span></label>";
+    out_ += std::string("<input type=\"text\" class=\"alasan\" maxlength=\"500\" placeholder=\"") +
+            t_("alasan bukan masalah", "why it is not a problem") + "\" value=\"" +
+            Esc(f.judgement ? f.judgement->reason : "") + "\">";
+    out_ += std::string("<textarea class=\"catatan\" maxlength=\"2000\" placeholder=\"") +
+            t_("catatan untuk Catatan Hasil Reviu (opsional)", "note for the review notes (optional)") + "\">" +
+            Esc(f.judgement ? f.judgement->note : "") + "</textarea></div>\n";
+  }
+
+  void JudgementTools() {
+    out_ += std::string("<span class=\"jtools\"><span class=\"jcount\" id=\"jcount\"></span><button type=\"button\" "
+                        "id=\"jexport\">") +
+            t_("Ekspor keputusan.json", "Export keputusan.json") +
+            "</button><label class=\"imp\">" + t_("Impor keputusan", "Import judgements") +
+            "<input type=\"file\" id=\"jimport\" accept=\".json,application/json\"></label>"
+            "<span id=\"jstatus\" role=\"status\"></span></span>";
+  }
+
+  // Findings judged "bukan masalah" (--keputusan): shown, not counted.
+  void Accepted() {
+    if (report_.accepted.empty()) return;
+    out_ += "<section class=\"group accepted\" id=\"diterima\">\n<h2>";
+    out_ += t_("Diterima: bukan masalah", "Accepted: not a problem");
+    out_ += " (" + Count(static_cast<int>(report_.accepted.size()), t_.en) + ")</h2>\n<p>";
+    out_ += t_("Temuan yang sudah dinilai pemeriksa bukan masalah (keputusan.json); tidak dihitung sebagai galat.",
+               "Findings the reviewer judged not a problem (keputusan.json); not counted as errors.");
+    out_ += "</p>\n";
+    for (const Finding& f : report_.accepted) AcceptedHtml(f);
+    out_ += "</section>\n";
+  }
+
+  void AcceptedHtml(const Finding& f) {
+    const char* sev = SevClass(f.severity);
+    out_ += std::string("<article class=\"finding accepted sev-") + sev + "\" id=\"diterima-" + Esc(f.id) +
+            "\" data-severity=\"" + sev + "\"" + IdentityAttributes(f) + ">\n";
+    out_ += std::string("<div class=\"fhead\"><span class=\"badge ") + sev + "\">" + SevName(f.severity, t_) +
+            "</span><code class=\"rule\">" + Esc(f.rule) + "</code>";
+    if (const Evidence* lead = Lead(f)) out_ += "<span>" + Esc(EvidenceWhere(*lead)) + "</span>";
+    out_ += "</div>\n<p class=\"msg\">" + Esc(t_.en && !f.message_en.empty() ? f.message_en : f.message) + "</p>\n";
+    JudgementHtml(f);
     out_ += "</article>\n";
   }
 
@@ -785,11 +882,75 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
 
   // Marks images that finished before their handler attribute could run
   // (cached or decoded synchronously), so data-loaded is always set.
+  //
+  // The judgements: every change is kept in the browser's localStorage under
+  // the document's SHA-256 (so a reload, or the same report opened again,
+  // keeps them), exported as keputusan.json and imported from one (by finding
+  // id, so a file made on the previous draft applies to this one). The
+  // report works offline: nothing is fetched, the export is a local download.
   void Script() {
     out_ +=
         "<script>document.querySelectorAll('img').forEach(function(i){if(i.complete&&i.dataset.loaded==='')"
-        "i.dataset.loaded=i.naturalWidth>0?'1':'0';});</script>\n";
+        "i.dataset.loaded=i.naturalWidth>0?'1':'0';});\n";
+    out_ += "var LKJ_T=" + std::string(t_.en ? kScriptWordsEn : kScriptWordsId) + ";\n";
+    out_ += kJudgementScript;
+    out_ += "</script>\n";
   }
+
+  static constexpr const char* kScriptWordsId =
+      "{fix:'perlu diperbaiki',ok:'bukan masalah',open:'belum diputuskan',applied:' keputusan diterapkan',"
+      "unmatched:' tidak cocok dengan temuan laporan ini',bad:'Berkas bukan keputusan.json: ',"
+      "other:' (dibuat untuk dokumen lain: ',saved:'keputusan.json diunduh',need:'isi alasan bukan masalah'}";
+  static constexpr const char* kScriptWordsEn =
+      "{fix:'must be fixed',ok:'not a problem',open:'open',applied:' judgements applied',"
+      "unmatched:' match no finding of this report',bad:'Not a keputusan.json file: ',"
+      "other:' (made for another document: ',saved:'keputusan.json downloaded',need:'give the reason'}";
+
+  static constexpr const char* kJudgementScript = R"JS((function(){
+var body=document.body,hash=body.dataset.docHash||'',KEY='lkj-audit:keputusan:'+(hash||body.dataset.docSource||'');
+function arts(){return Array.prototype.slice.call(document.querySelectorAll('article.finding[data-id]'));}
+function read(a){var r=a.querySelector('.judge input[type=radio]:checked');
+ return {status:r?r.value:'terbuka',alasan:a.querySelector('.judge .alasan').value,catatan:a.querySelector('.judge .catatan').value};}
+function write(a,k){var rs=a.querySelectorAll('.judge input[type=radio]');
+ for(var i=0;i<rs.length;i++)rs[i].checked=rs[i].value===(k.status||'terbuka');
+ a.querySelector('.judge .alasan').value=k.alasan||'';a.querySelector('.judge .catatan').value=k.catatan||'';}
+function paint(){var n={perlu_diperbaiki:0,bukan_masalah:0,terbuka:0};
+ arts().forEach(function(a){var k=read(a);n[k.status]=(n[k.status]||0)+1;
+  a.classList.toggle('j-fix',k.status==='perlu_diperbaiki');a.classList.toggle('j-ok',k.status==='bukan_masalah');
+  var al=a.querySelector('.judge .alasan');al.required=k.status==='bukan_masalah';al.title=al.required&&!al.value?LKJ_T.need:'';});
+ var c=document.getElementById('jcount');
+ if(c)c.textContent=n.perlu_diperbaiki+' '+LKJ_T.fix+' · '+n.bukan_masalah+' '+LKJ_T.ok+' · '+n.terbuka+' '+LKJ_T.open;}
+function collect(all){var out={};arts().forEach(function(a){var k=read(a);
+ if(!all&&k.status==='terbuka'&&!k.catatan)return;
+ out[a.dataset.id]={status:k.status,alasan:k.alasan,catatan:k.catatan,rule:a.dataset.rule,letak:a.dataset.key,
+  page:+a.dataset.page,text:a.dataset.text};});return out;}
+// Kept in full, open ones too: a mark taken back in the browser stays taken
+// back over one preset from --keputusan.
+function save(){try{localStorage.setItem(KEY,JSON.stringify(collect(true)));}catch(e){}paint();}
+function apply(map){var seen=0,byId={};arts().forEach(function(a){byId[a.dataset.id]=a;});
+ Object.keys(map).forEach(function(id){if(byId[id]){write(byId[id],map[id]);seen++;}});
+ return {applied:seen,unmatched:Object.keys(map).length-seen};}
+function say(t){var s=document.getElementById('jstatus');if(s)s.textContent=t;}
+window.lkjKeputusan=function(){return JSON.stringify({format:'lkj-audit/keputusan',version:1,
+ document:{source:body.dataset.docSource||'',sha256:hash},keputusan:collect()},null,1);};
+try{var kept=localStorage.getItem(KEY);if(kept)apply(JSON.parse(kept));}catch(e){}
+document.addEventListener('change',function(e){if(e.target.closest&&e.target.closest('.judge'))save();});
+document.addEventListener('input',function(e){if(e.target.closest&&e.target.closest('.judge'))save();});
+var ex=document.getElementById('jexport');
+if(ex)ex.addEventListener('click',function(){var blob=new Blob([window.lkjKeputusan()+'\n'],{type:'application/json'});
+ var a=document.createElement('a');a.href=URL.createObjectURL(blob);a.download='keputusan.json';
+ document.body.appendChild(a);a.click();a.remove();say(LKJ_T.saved);});
+var im=document.getElementById('jimport');
+if(im)im.addEventListener('change',function(){var f=im.files&&im.files[0];if(!f)return;var rd=new FileReader();
+ rd.onload=function(){var d;try{d=JSON.parse(rd.result);}catch(e){say(LKJ_T.bad+e.message);return;}
+  if(!d||d.format!=='lkj-audit/keputusan'||typeof d.keputusan!=='object'){say(LKJ_T.bad+f.name);return;}
+  var r=apply(d.keputusan);save();
+  var other=d.document&&d.document.sha256&&hash&&d.document.sha256!==hash?LKJ_T.other+(d.document.source||'')+')':'';
+  say(r.applied+LKJ_T.applied+(r.unmatched?', '+r.unmatched+LKJ_T.unmatched:'')+other);im.value='';};
+ rd.readAsText(f);});
+paint();
+})();
+)JS";
 
   const audit::AuditReport& report_;
   const Document& doc_;
@@ -803,6 +964,19 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
 };
 
 }  // namespace
+
+std::string ReportStylesheet() {
+  const audit::AuditReport report;
+  const Document doc;
+  const std::vector<FindingImage> images;
+  return Renderer(report, doc, images, false).Stylesheet();
+}
+
+bool RecomputesFigure(const std::string& rule) {
+  for (const char* prefix : {"sum.", "ratio.", "average.", "xref.", "narrative."})
+    if (rule.rfind(prefix, 0) == 0) return rule != "narrative.status";
+  return false;
+}
 
 std::string RenderHtml(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images,
                        bool english) {

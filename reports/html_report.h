@@ -21,6 +21,13 @@ struct FindingImage {
   PngImage image;
 };
 
+// The report's style sheet (shared by the comparison page of `compare`).
+std::string ReportStylesheet();
+
+// Whether the rule recomputes the figure (so its expected value is what the
+// figure should be), rather than comparing it with a reference.
+bool RecomputesFigure(const std::string& rule);
+
 std::string RenderHtml(const audit::AuditReport& report, const Document& doc,
                        const std::vector<FindingImage>& images, bool english);
 

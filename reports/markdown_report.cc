@@ -20,6 +20,19 @@ const char* SeverityWord(audit::Severity s, bool en) {
   return "Info";
 }
 
+// Findings the reviewer judged "bukan masalah": listed with the reason, not counted.
+void AcceptedMarkdown(const audit::AuditReport& report, bool en, std::ostringstream& md) {
+  if (report.accepted.empty()) return;
+  md << "\n## " << (en ? "Accepted: not a problem" : "Diterima: bukan masalah") << " (" << report.accepted.size()
+     << ")\n\n";
+  md << (en ? "| Page | Finding | Reason |\n" : "| Hal. | Temuan | Alasan |\n") << "|---:|---|---|\n";
+  for (const audit::Finding& f : report.accepted) {
+    const audit::Evidence* s = Suspect(f);
+    md << "| " << (s ? s->page : 0) << " | " << EscapeMarkdown(en ? f.message_en : f.message) << " (`" << f.rule
+       << "`) | " << EscapeMarkdown(f.judgement ? f.judgement->reason : "") << " |\n";
+  }
+}
+
 }  // namespace
 
 std::string EscapeMarkdown(const std::string& text) {
@@ -55,6 +68,7 @@ std::string RenderMarkdown(const audit::AuditReport& report, bool en) {
      << (en ? " tables, " : " tabel, ") << c.narrative_claims << (en ? " claims in the text\n\n" : " klaim dalam uraian\n\n");
   if (report.findings.empty()) {
     md << (en ? "No inconsistency found.\n" : "Tidak ditemukan ketidaksesuaian.\n");
+    AcceptedMarkdown(report, en, md);
     return md.str();
   }
   md << (en ? "| # | Severity | Page | Where | Figure | Finding |\n" : "| # | Tingkat | Hal. | Letak | Angka | Temuan |\n");
@@ -68,8 +82,12 @@ std::string RenderMarkdown(const audit::AuditReport& report, bool en) {
     if (where.size() > 40) where = where.substr(0, 40) + "...";
     md << "| " << ++n << " | " << SeverityWord(f.severity, en) << " | " << (s ? s->page : 0) << " | "
        << EscapeMarkdown(where) << " | " << (s ? EscapeMarkdown(s->text.substr(0, 60)) : "") << " | "
-       << EscapeMarkdown(en ? f.message_en : f.message) << " (`" << f.rule << "`) |\n";
+       << EscapeMarkdown(en ? f.message_en : f.message) << " (`" << f.rule << "`)"
+       << (f.judgement && f.judgement->verdict == audit::Verdict::kMustFix ? (en ? " **must be fixed**" : " **perlu diperbaiki**")
+                                                                             : "")
+       << " |\n";
   }
+  AcceptedMarkdown(report, en, md);
   return md.str();
 }
 

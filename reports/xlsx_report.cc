@@ -1,7 +1,8 @@
 // The audit report as an Excel workbook, written with libxlsxwriter.
 //
 // Sheets, in order: the findings ("Temuan"), a summary ("Ringkasan": counts,
-// coverage, an index of the table sheets) and one sheet per extracted table
+// coverage, an index of the table sheets), with the reviewer's judgements the
+// CHR draft ("CHR": the points to fix, in document order), and one sheet per extracted table
 // with its full grid, merged cells merged and figures written as numbers, so
 // a reviewer can sort, filter and recompute what the audit checked.
 //
@@ -10,6 +11,7 @@
 // and sheet names through SheetName. libxlsxwriter errors are collected and
 // the first one is returned; nothing throws.
 #include "reports/xlsx_report.h"
+#include "reports/chr_report.h"
 
 #include "audit/table_view.h"
 
@@ -261,6 +263,7 @@ struct Labels {
   const char* no_caption;
   const char* percent_note;
   const char* tables_left_out;
+  const char* accepted;
 };
 
 const Labels& LabelsFor(bool english) {
@@ -288,6 +291,7 @@ const Labels& LabelsFor(bool english) {
       "(tanpa judul)",
       "Persentase disimpan sebagai angka yang tercetak: 94,41% menjadi 94,41; tanda % hanya tampilan.",
       "Tabel tidak dijadikan lembar (batas jumlah lembar)",
+      "Diterima, bukan masalah (tidak dihitung)",
   };
   static constexpr Labels kEnglish{
       "Findings",
@@ -313,6 +317,7 @@ const Labels& LabelsFor(bool english) {
       "(no caption)",
       "Percentages hold the printed number: 94.41% is stored as 94.41; the % sign is display only.",
       "Tables without a sheet (sheet limit)",
+      "Accepted, not a problem (not counted)",
   };
   return english ? kEnglish : kIndonesian;
 }
@@ -809,6 +814,7 @@ void WriteSummary(Book& book, lxw_worksheet* ws, const audit::AuditReport& repor
   for (Severity s : {Severity::kError, Severity::kWarning, Severity::kInfo})
     line_number(SeverityLabel(s, labels), report.Count(s), plain);
   line_number(labels.total, static_cast<double>(report.findings.size()), bold);
+  if (!report.accepted.empty()) line_number(labels.accepted, static_cast<double>(report.accepted.size()), plain);
 
   ++row;
   book.Text(ws, row, 0, labels.rule, bold);
@@ -847,6 +853,36 @@ void WriteSummary(Book& book, lxw_worksheet* ws, const audit::AuditReport& repor
   if (tables_left_out > 0) line_number(labels.tables_left_out, static_cast<double>(tables_left_out), plain);
 }
 
+// The CHR draft: the points judged "perlu diperbaiki" in document order.
+void WriteChr(Book& book, lxw_worksheet* ws, const audit::AuditReport& report, bool english) {
+  if (ws == nullptr) return;
+  const Style header = Style().Bold().Wrap().Border().Fill(kHeaderFill);
+  const std::vector<std::string>& columns = ChrColumns(english);
+  for (std::size_t c = 0; c < columns.size(); ++c) book.Text(ws, 0, c, columns[c], header);
+  constexpr std::array<double, 7> kWidths = {5, 7, 24, 22, 22, 70, 40};
+  for (std::size_t c = 0; c < kWidths.size(); ++c) book.Width(ws, c, kWidths[c]);
+  const Style base = Style().Border(), wrapped = Style().Border().Wrap();
+  std::size_t row = 0;
+  for (const ChrPoint& p : ChrPoints(report, english)) {
+    if (++row >= LXW_ROW_MAX) break;
+    book.Number(ws, row, 0, static_cast<double>(row), base);
+    book.Number(ws, row, 1, p.page, base);
+    book.Text(ws, row, 2, p.where, wrapped);
+    book.Text(ws, row, 3, p.written, wrapped);
+    book.Text(ws, row, 4, p.should_be, wrapped);
+    book.Text(ws, row, 5, p.finding, wrapped);
+    book.Text(ws, row, 6, p.note, wrapped);
+  }
+  worksheet_freeze_panes(ws, 1, 0);
+}
+
+bool AnyJudgement(const audit::AuditReport& report) {
+  for (const auto* list : {&report.findings, &report.accepted})
+    for (const Finding& f : *list)
+      if (f.judgement) return true;
+  return false;
+}
+
 std::string Padded(std::size_t n, std::size_t width) {
   std::string s = std::to_string(n);
   return std::string(s.size() < width ? width - s.size() : 0, '0') + s;
@@ -860,6 +896,8 @@ Status WriteXlsx(const std::string& path, const audit::AuditReport& report, cons
   // Sheets appear in the order they are added: findings, summary, tables.
   lxw_worksheet* findings = book.AddSheet(labels.findings_sheet);
   lxw_worksheet* summary = book.AddSheet(labels.summary_sheet);
+  // With the reviewer's judgements (--keputusan): the CHR draft.
+  lxw_worksheet* chr = AnyJudgement(report) ? book.AddSheet("CHR") : nullptr;
 
   const std::size_t n_tables = std::min(doc.tables.size(), kMaxTableSheets);
   const std::size_t digits = std::max<std::size_t>(2, std::to_string(n_tables).size());
@@ -879,6 +917,7 @@ Status WriteXlsx(const std::string& path, const audit::AuditReport& report, cons
   }
   WriteFindings(book, findings, report, labels, english, by_id);
   WriteSummary(book, summary, report, doc, labels, written, doc.tables.size() - n_tables);
+  WriteChr(book, chr, report, english);
 
   if (lxw_error e = book.Close(); e != LXW_NO_ERROR)
     return Status(ErrorCode::kWriteFailed, path + ": " + lxw_strerror(e));
