@@ -3,7 +3,9 @@
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
+#include <algorithm>
 #include <cmath>
+#include <string_view>
 
 #include "extract/utf8.h"
 
@@ -34,33 +36,65 @@ Result<std::unique_ptr<OcrEngine>> OcrEngine::Open(const std::string& languages)
   return std::unique_ptr<OcrEngine>(new OcrEngine(std::move(impl)));
 }
 
-std::vector<Word> OcrEngine::Read(const GrayPage& page) const {
+namespace {
+
+// The words Tesseract recognized last, boxes in points.
+std::vector<Word> Words(tesseract::TessBaseAPI& api, double scale) {
   std::vector<Word> words;
-  tesseract::TessBaseAPI& api = impl_->api;
+  std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
+  if (!it) return words;
+  do {
+    std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
+    // A ruling line or a picture comes back as a "word" of spaces: no word.
+    if (!text || std::string_view(text.get()).find_first_not_of(' ') == std::string_view::npos) continue;
+    int l = 0, t = 0, r = 0, b = 0;
+    if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
+    Word w;
+    w.text = RepairUtf8(text.get());
+    w.box = {l / scale, t / scale, r / scale, b / scale};
+    w.font_size = (b - t) / scale * 0.85;
+    w.confidence = it->Confidence(tesseract::RIL_WORD);
+    w.space_after = true;
+    words.push_back(std::move(w));
+  } while (it->Next(tesseract::RIL_WORD));
+  return words;
+}
+
+void SetPage(tesseract::TessBaseAPI& api, const GrayPage& page) {
   api.SetImage(reinterpret_cast<const unsigned char*>(page.samples.data()), page.width, page.height, 1, page.stride);
   api.SetSourceResolution(static_cast<int>(std::lround(page.scale * 72)));
-  if (api.Recognize(nullptr) != 0) {
-    api.Clear();
-    return words;
-  }
-  std::unique_ptr<tesseract::ResultIterator> it(api.GetIterator());
-  if (it) {
-    do {
-      std::unique_ptr<char[]> text(it->GetUTF8Text(tesseract::RIL_WORD));
-      if (!text || text[0] == 0) continue;
-      int l = 0, t = 0, r = 0, b = 0;
-      if (!it->BoundingBox(tesseract::RIL_WORD, &l, &t, &r, &b)) continue;
-      Word w;
-      w.text = RepairUtf8(text.get());
-      w.box = {l / page.scale, t / page.scale, r / page.scale, b / page.scale};
-      w.font_size = (b - t) / page.scale * 0.85;
-      w.confidence = it->Confidence(tesseract::RIL_WORD);
-      w.space_after = true;
-      words.push_back(std::move(w));
-    } while (it->Next(tesseract::RIL_WORD));
-  }
+}
+
+}  // namespace
+
+std::vector<Word> OcrEngine::Read(const GrayPage& page) const {
+  tesseract::TessBaseAPI& api = impl_->api;
+  SetPage(api, page);
+  std::vector<Word> words;
+  if (api.Recognize(nullptr) == 0) words = Words(api, page.scale);
   api.Clear();
   return words;
+}
+
+std::vector<std::vector<Word>> OcrEngine::ReadRegions(const GrayPage& page, const std::vector<Box>& regions) const {
+  tesseract::TessBaseAPI& api = impl_->api;
+  std::vector<std::vector<Word>> out(regions.size());
+  if (regions.empty()) return out;
+  SetPage(api, page);
+  api.SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+  const double s = page.scale;
+  for (size_t i = 0; i < regions.size(); ++i) {
+    int l = std::max(0, static_cast<int>(std::floor(regions[i].x0 * s)));
+    int t = std::max(0, static_cast<int>(std::floor(regions[i].y0 * s)));
+    int r = std::min(page.width, static_cast<int>(std::ceil(regions[i].x1 * s)));
+    int b = std::min(page.height, static_cast<int>(std::ceil(regions[i].y1 * s)));
+    if (r - l < 2 || b - t < 2) continue;
+    api.SetRectangle(l, t, r - l, b - t);
+    if (api.Recognize(nullptr) == 0) out[i] = Words(api, s);
+  }
+  api.SetPageSegMode(tesseract::PSM_AUTO);
+  api.Clear();
+  return out;
 }
 
 }  // namespace lkj

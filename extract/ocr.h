@@ -28,6 +28,10 @@ class OcrEngine {
   // The words of `page` (rendered at page.scale pixels per point), boxes in
   // points. Words the engine is unsure are kept with their low confidence.
   std::vector<Word> Read(const GrayPage& page) const;
+  // The words of each region of `page` (points), each read alone as one
+  // block of text: a table cell whose few characters the page's layout
+  // analysis dropped or ran into a ruling line.
+  std::vector<std::vector<Word>> ReadRegions(const GrayPage& page, const std::vector<Box>& regions) const;
 
  private:
   struct Impl;

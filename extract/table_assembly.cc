@@ -57,11 +57,32 @@ std::string Normalize(const std::string& s) {
   return out;
 }
 
+// Edits (insert, delete, replace a byte) turning a into b.
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+bool ReadByOcr(const std::vector<Cell>& row) {
+  return std::any_of(row.begin(), row.end(), [](const Cell& c) { return c.confidence >= 0; });
+}
+
+// The same text, or for scanned rows nearly so: OCR reads a header repeated
+// on the next page with a slip or two ("SASPROG/SASKEG", "SASPROGISASKEG").
 bool SameRowText(const std::vector<Cell>& a, const std::vector<Cell>& b) {
   std::string ta, tb;
   for (const Cell& c : a) ta += Normalize(c.text) + "|";
   for (const Cell& c : b) tb += Normalize(c.text) + "|";
-  return ta == tb;
+  if (ta == tb) return true;
+  if (!ReadByOcr(a) || !ReadByOcr(b)) return false;
+  return EditDistance(ta, tb) * 10 <= std::max(ta.size(), tb.size());
 }
 
 // How many leading rows of a continuation repeat the table's header: all of

@@ -9,6 +9,7 @@
 
 #include "extract/extractor.h"
 #include "extract/json_export.h"
+#include "extract/ocr_repair.h"
 #include "tests/audit_test_support.h"
 
 namespace lkj::testing {
@@ -110,6 +111,24 @@ TEST(Ocr, AnUnsureFigureGivesAWarningNotAnError) {
   auto hits = Citing(report, "6.132.384.600", Severity::kWarning, true);
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_NE(hits[0]->message.find("hasil pindai"), std::string::npos) << hits[0]->message;
+}
+
+// Misreadings a figure's own shape makes certain are undone; anything else
+// stays as read. Truth: the printed figures, written by hand.
+TEST(Ocr, RepairsWhatTheFigureMakesCertain) {
+  EXPECT_EQ(RepairOcrFigure("6.656,309.000"), "6.656.309.000");
+  EXPECT_EQ(RepairOcrFigure("6,656.309,000"), "6,656,309,000");
+  EXPECT_EQ(RepairOcrFigure("Rp6.656,309.200,00"), "Rp6.656.309.200,00");
+  EXPECT_EQ(RepairOcrFigure("1.3O0.000"), "1.300.000");
+  EXPECT_EQ(RepairOcrFigure("94,41Yo"), "94,41%");
+  EXPECT_EQ(RepairOcrFigure("6.656309.000"), "6.656.309.000");
+  // Not certain, or nothing to repair: as read.
+  EXPECT_EQ(RepairOcrFigure("1.234,567"), "1.234,567");
+  EXPECT_EQ(RepairOcrFigure("3.900.416.000,-"), "3.900.416.000,-");
+  EXPECT_EQ(RepairOcrFigure("94,41"), "94,41");
+  EXPECT_EQ(RepairOcrFigure("Odi"), "Odi");
+  EXPECT_EQ(RepairOcrFigure("2024"), "2024");
+  EXPECT_EQ(RepairOcrFigure("1.2.3"), "1.2.3");
 }
 
 }  // namespace

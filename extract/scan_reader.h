@@ -1,0 +1,23 @@
+// ScanReader: one scanned page's image in, what a PDF text layer and its
+// vector paths would have given out: words (OCR, with confidences) and
+// ruling lines (from the pixels), both in the page's points.
+//
+// The image is straightened first, so words and rules share one upright frame.
+#pragma once
+
+#include <vector>
+
+#include "extract/model.h"
+#include "extract/ocr.h"
+#include "extract/page_image.h"
+
+namespace lkj {
+
+struct ScannedPage {
+  std::vector<Word> words;
+  std::vector<Segment> rules;
+};
+
+ScannedPage ReadScannedPage(const OcrEngine& engine, const GrayPage& image);
+
+}  // namespace lkj
