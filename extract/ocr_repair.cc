@@ -75,7 +75,8 @@ std::string RepairGroups(const std::string& body) {
 
 std::string RepairOcrFigure(const std::string& word) {
   std::string w = ZerosForOs(word);
-  // "94,41Yo": Tesseract's "%" in small print.
+  // "94,41Yo", or "Yo" alone in a header: Tesseract's "%" in small print.
+  if (w == "Yo") return "%";
   if (w.size() > 2 && w.compare(w.size() - 2, 2, "Yo") == 0 && IsDigit(w[w.size() - 3]))
     w = w.substr(0, w.size() - 2) + "%";
   // Around the figure: "Rp", "%", ",-", brackets stay as they are.

@@ -121,6 +121,7 @@ TEST(Ocr, RepairsWhatTheFigureMakesCertain) {
   EXPECT_EQ(RepairOcrFigure("Rp6.656,309.200,00"), "Rp6.656.309.200,00");
   EXPECT_EQ(RepairOcrFigure("1.3O0.000"), "1.300.000");
   EXPECT_EQ(RepairOcrFigure("94,41Yo"), "94,41%");
+  EXPECT_EQ(RepairOcrFigure("Yo"), "%");
   EXPECT_EQ(RepairOcrFigure("6.656309.000"), "6.656.309.000");
   // Not certain, or nothing to repair: as read.
   EXPECT_EQ(RepairOcrFigure("1.234,567"), "1.234,567");
