@@ -10,6 +10,7 @@
 #include "extract/extractor.h"
 #include "extract/json_export.h"
 #include "extract/ocr_repair.h"
+#include "extract/ocr_row_codes.h"
 #include "tests/audit_test_support.h"
 
 namespace lkj::testing {
@@ -130,6 +131,33 @@ TEST(Ocr, RepairsWhatTheFigureMakesCertain) {
   EXPECT_EQ(RepairOcrFigure("Odi"), "Odi");
   EXPECT_EQ(RepairOcrFigure("2024"), "2024");
   EXPECT_EQ(RepairOcrFigure("1.2.3"), "1.2.3");
+}
+
+// Row numbers whose dot OCR lost come back where the rows above make them
+// certain; a number that fits as read, or more than one way, stays.
+TEST(Ocr, RowNumbersGetBackTheirLostDots) {
+  Document doc = OneTable({{"No", "Uraian"},
+                           {"1", "a"}, {"1.1", "b"}, {"12", "c"}, {"2", "d"}, {"2i", "e"},
+                           {"2.2", "f"}, {"2.3", "g"}, {"3", "h"}, {"11", "i"}},
+                          1);
+  for (auto& row : doc.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrRowCodes(&doc.tables);
+  std::vector<std::string> got;
+  for (const auto& row : doc.tables.front().rows) got.push_back(row[0].text);
+  // "11" after "3" fits no next number ("3.1", "4"): as read.
+  EXPECT_EQ(got, (std::vector<std::string>{"No", "1", "1.1", "1.2", "2", "2.1", "2.2", "2.3", "3", "11"}));
+
+  Document listed = OneTable({{"No", "Uraian"}, {"1.", "a"}, {"2", "b"}, {"3.", "c"}, {"4.", "d"}}, 1);
+  for (auto& row : listed.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrRowCodes(&listed.tables);
+  EXPECT_EQ(listed.tables.front().rows[2][0].text, "2.");
+
+  // A text layer is never touched.
+  Document born = OneTable({{"No", "Uraian"}, {"1", "a"}, {"1.1", "b"}, {"12", "c"}, {"1.3", "d"}, {"1.4", "e"}}, 1);
+  RepairOcrRowCodes(&born.tables);
+  EXPECT_EQ(born.tables.front().rows[3][0].text, "12");
 }
 
 }  // namespace
