@@ -7,7 +7,7 @@
 
 #include "extract/blocks.h"
 #include "extract/ocr.h"
-#include "extract/ocr_row_codes.h"
+#include "extract/ocr_table_repair.h"
 #include "extract/page_image.h"
 #include "extract/ruled_tables.h"
 #include "extract/scan_reader.h"
@@ -218,7 +218,7 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
   for (const PageText& p : texts)
     for (Block& b : BuildBlocks(p)) blocks.push_back(std::move(b));
   doc.tables = AssembleTables(std::move(fragments), &blocks);
-  RepairOcrRowCodes(&doc.tables);
+  RepairOcrTables(&doc.tables);
   std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
     return a.page != b.page ? a.page < b.page : a.box.y0 < b.box.y0;
   });

@@ -1,6 +1,7 @@
 #include "extract/scan_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 
 #include "extract/gray_pix.h"
@@ -17,6 +18,7 @@ namespace {
 constexpr double kSureConfidence = 90;
 constexpr double kCellInset = 1.2;  // points kept clear of a cell's rules
 constexpr double kMinInk = 0.6;     // square points of ink: less is dust, not a dash
+constexpr double kMissedInk = 6;    // square points of ink outside the words read: a word or more
 
 bool Inside(const Box& cell, const Word& w) { return cell.contains(w.box.cx(), w.box.cy()); }
 
@@ -24,6 +26,21 @@ double LeastConfidence(const std::vector<Word>& words) {
   double least = 100;
   for (const Word& w : words) least = std::min(least, w.confidence);
   return least;
+}
+
+bool KeepsSureWords(const std::vector<Word>& before, const std::vector<Word>& after) {
+  return std::all_of(before.begin(), before.end(), [&](const Word& b) {
+    return b.confidence < kSureConfidence ||
+           std::any_of(after.begin(), after.end(), [&](const Word& a) { return a.text == b.text; });
+  });
+}
+
+// Letters and digits read.
+size_t Letters(const std::vector<Word>& words) {
+  size_t n = 0;
+  for (const Word& w : words)
+    for (unsigned char ch : w.text) n += std::isalnum(ch) ? 1 : 0;
+  return n;
 }
 
 bool HasRuleBar(const std::vector<Word>& words) {
@@ -93,15 +110,32 @@ void RereadDoubtfulCells(const OcrEngine& engine, const GrayPage& image, Scanned
   PixPtr gray = ToPix(image);
   PixPtr ink = gray ? Binarize(gray.get()) : nullptr;
   if (!ink) return;
-  const double min_ink = kMinInk * image.scale * image.scale;
+  const double s = image.scale;
+  enum class Doubt { kMissed, kUnsure, kPartly };
   std::vector<Box> doubtful;
+  std::vector<Doubt> why;
   for (const Box& cell : cells) {
     std::vector<Word> words;
     for (const Word& w : page->words)
       if (Inside(cell, w)) words.push_back(w);
-    bool missed = words.empty() && InkPixels(ink.get(), cell, image.scale) >= min_ink;
-    if (missed || (!words.empty() && (LeastConfidence(words) < kSureConfidence || HasRuleBar(words))))
-      doubtful.push_back(cell);
+    const int all_ink = InkPixels(ink.get(), cell, s);
+    if (words.empty()) {
+      if (all_ink >= kMinInk * s * s) doubtful.push_back(cell), why.push_back(Doubt::kMissed);
+      continue;
+    }
+    if (LeastConfidence(words) < kSureConfidence || HasRuleBar(words)) {
+      doubtful.push_back(cell), why.push_back(Doubt::kUnsure);
+      continue;
+    }
+    // Ink outside every word read: a word the page pass dropped ("Capaian"
+    // of "Capaian 2023", the "uan" of "Satuan").
+    int covered = 0;
+    for (const Word& w : words) {
+      Box b{std::max(cell.x0, w.box.x0 - 1), std::max(cell.y0, w.box.y0 - 1), std::min(cell.x1, w.box.x1 + 1),
+            std::min(cell.y1, w.box.y1 + 1)};
+      if (b.width() > 0 && b.height() > 0) covered += InkPixels(ink.get(), b, s);
+    }
+    if (all_ink - covered >= kMissedInk * s * s) doubtful.push_back(cell), why.push_back(Doubt::kPartly);
   }
   std::vector<std::vector<Word>> reread = engine.ReadRegions(image, doubtful);
   for (size_t i = 0; i < doubtful.size(); ++i) {
@@ -112,7 +146,12 @@ void RereadDoubtfulCells(const OcrEngine& engine, const GrayPage& image, Scanned
     std::vector<Word> before;
     for (const Word& w : page->words)
       if (Inside(cell, w)) before.push_back(w);
-    bool better = before.empty() || HasRuleBar(before) || LeastConfidence(reread[i]) >= LeastConfidence(before);
+    // Never by dropping a word the page pass was sure of; an unsure cell for
+    // a surer reading, a partly read one for a reading that says more.
+    bool better = before.empty() || HasRuleBar(before);
+    if (!better && KeepsSureWords(before, reread[i]))
+      better = why[i] == Doubt::kPartly ? Letters(reread[i]) > Letters(before)
+                                        : LeastConfidence(reread[i]) >= LeastConfidence(before);
     if (!better) continue;
     std::erase_if(page->words, [&](const Word& w) { return Inside(cell, w); });
     for (Word& w : reread[i]) page->words.push_back(std::move(w));

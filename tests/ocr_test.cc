@@ -10,7 +10,7 @@
 #include "extract/extractor.h"
 #include "extract/json_export.h"
 #include "extract/ocr_repair.h"
-#include "extract/ocr_row_codes.h"
+#include "extract/ocr_table_repair.h"
 #include "tests/audit_test_support.h"
 
 namespace lkj::testing {
@@ -135,14 +135,14 @@ TEST(Ocr, RepairsWhatTheFigureMakesCertain) {
 
 // Row numbers whose dot OCR lost come back where the rows above make them
 // certain; a number that fits as read, or more than one way, stays.
-TEST(Ocr, RowNumbersGetBackTheirLostDots) {
+TEST(Ocr, RowNumbersAndHeaderPercentsRepairedFromTheTable) {
   Document doc = OneTable({{"No", "Uraian"},
                            {"1", "a"}, {"1.1", "b"}, {"12", "c"}, {"2", "d"}, {"2i", "e"},
                            {"2.2", "f"}, {"2.3", "g"}, {"3", "h"}, {"11", "i"}},
                           1);
   for (auto& row : doc.tables.front().rows)
     for (Cell& c : row) c.confidence = 93;
-  RepairOcrRowCodes(&doc.tables);
+  RepairOcrTables(&doc.tables);
   std::vector<std::string> got;
   for (const auto& row : doc.tables.front().rows) got.push_back(row[0].text);
   // "11" after "3" fits no next number ("3.1", "4"): as read.
@@ -151,12 +151,29 @@ TEST(Ocr, RowNumbersGetBackTheirLostDots) {
   Document listed = OneTable({{"No", "Uraian"}, {"1.", "a"}, {"2", "b"}, {"3.", "c"}, {"4.", "d"}}, 1);
   for (auto& row : listed.tables.front().rows)
     for (Cell& c : row) c.confidence = 93;
-  RepairOcrRowCodes(&listed.tables);
+  RepairOcrTables(&listed.tables);
   EXPECT_EQ(listed.tables.front().rows[2][0].text, "2.");
+
+  // A header's "96" alone is a "%"; in a column-number row it is a number.
+  Document header = OneTable({{"Uraian", "Target", "96"}, {"1", "2", "3"}, {"a", "100", "93,75"}}, 2);
+  for (auto& row : header.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrTables(&header.tables);
+  EXPECT_EQ(header.tables.front().rows[0][2].text, "%");
+  EXPECT_EQ(header.tables.front().rows[1][2].text, "3");
+
+  // One misread number of a column-number row.
+  Document numbered = OneTable({{"a", "b", "c", "d", "e", "f", "g"}, {"1", "2", "3", "228", "5", "6", "7"},
+                                {"x", "1", "2", "3", "4", "5", "6"}},
+                               2);
+  for (auto& row : numbered.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrTables(&numbered.tables);
+  EXPECT_EQ(numbered.tables.front().rows[1][3].text, "4");
 
   // A text layer is never touched.
   Document born = OneTable({{"No", "Uraian"}, {"1", "a"}, {"1.1", "b"}, {"12", "c"}, {"1.3", "d"}, {"1.4", "e"}}, 1);
-  RepairOcrRowCodes(&born.tables);
+  RepairOcrTables(&born.tables);
   EXPECT_EQ(born.tables.front().rows[3][0].text, "12");
 }
 

@@ -1,4 +1,4 @@
-#include "extract/ocr_row_codes.h"
+#include "extract/ocr_table_repair.h"
 
 #include <algorithm>
 #include <cctype>
@@ -102,14 +102,51 @@ void RepairColumn(Table* t, int col, bool trailing_dot) {
   }
 }
 
+bool AllDigits(const std::string& t) {
+  return !t.empty() && std::all_of(t.begin(), t.end(), [](unsigned char ch) { return std::isdigit(ch); });
+}
+
+void RepairHeaderPercents(Table* t) {
+  for (int r = 0; r < t->header_rows && r < t->n_rows(); ++r) {
+    int numbers = 0;
+    for (const Cell& c : t->rows[r]) numbers += !c.placeholder && AllDigits(c.text);
+    if (numbers != 1) continue;  // a column-number row, or no "96"
+    for (Cell& c : t->rows[r])
+      if (!c.placeholder && c.confidence >= 0 && c.text == "96") c.text = "%";
+  }
+}
+
+// A column-number row ("1 2 3 ... 18") with one number misread ("228" for
+// "8"): the numbers around it count up to the one it must be.
+void RepairColumnNumbers(Table* t) {
+  for (int r = 0; r < t->header_rows && r < t->n_rows(); ++r) {
+    std::vector<Cell*> filled;
+    for (Cell& c : t->rows[r])
+      if (!c.placeholder && !c.text.empty()) filled.push_back(&c);
+    if (filled.size() < 6 || !std::all_of(filled.begin(), filled.end(), [](const Cell* c) {
+          return c->text.size() <= 4 && AllDigits(c->text);
+        }))
+      continue;
+    const int first = std::stoi(filled.front()->text);
+    std::vector<Cell*> slips;
+    for (size_t i = 0; i < filled.size(); ++i)
+      if (std::stoi(filled[i]->text) != first + static_cast<int>(i)) slips.push_back(filled[i]);
+    if (slips.size() != 1 || slips.front() == filled.front() || slips.front()->confidence < 0) continue;
+    const size_t at = std::find(filled.begin(), filled.end(), slips.front()) - filled.begin();
+    slips.front()->text = std::to_string(first + static_cast<int>(at));
+  }
+}
+
 }  // namespace
 
-void RepairOcrRowCodes(std::vector<Table>* tables) {
+void RepairOcrTables(std::vector<Table>* tables) {
   for (Table& t : *tables) {
     bool scanned = false;
     for (const auto& row : t.rows)
       for (const Cell& c : row) scanned = scanned || c.confidence >= 0;
     if (!scanned) continue;
+    RepairHeaderPercents(&t);
+    RepairColumnNumbers(&t);
     for (int col = 0; col < t.n_cols(); ++col) {
       bool trailing_dot = false;
       if (IsCodeColumn(t, col, &trailing_dot)) RepairColumn(&t, col, trailing_dot);
