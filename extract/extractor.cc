@@ -128,6 +128,9 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
     PageContent& page = (*pages)[which[k]];
     page.words = std::move(read[k].words);
     page.rules = std::move(read[k].rules);
+    // Read turned upright: the page is described as read.
+    if (read[k].quarter_turns % 2) std::swap(page.info.width, page.info.height);
+    page.info.rotation = (page.info.rotation + 90 * read[k].quarter_turns) % 360;
     page.info.text_source = "ocr";
   }
   return done;

@@ -13,12 +13,18 @@ namespace lkj {
 
 struct OcrEngine::Impl {
   tesseract::TessBaseAPI api;
+  // Orientation detection needs the legacy "osd" model, in an engine of its
+  // own; made on first use (most documents never need it).
+  std::unique_ptr<tesseract::TessBaseAPI> osd;
+  bool osd_missing = false;
 };
 
 OcrEngine::OcrEngine(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 
 OcrEngine::~OcrEngine() {
-  if (impl_) impl_->api.End();
+  if (!impl_) return;
+  impl_->api.End();
+  if (impl_->osd) impl_->osd->End();
 }
 
 Result<std::unique_ptr<OcrEngine>> OcrEngine::Open(const std::string& languages) {
@@ -95,6 +101,32 @@ std::vector<std::vector<Word>> OcrEngine::ReadRegions(const GrayPage& page, cons
   api.SetPageSegMode(tesseract::PSM_AUTO);
   api.Clear();
   return out;
+}
+
+int OcrEngine::QuarterTurnsToUpright(const GrayPage& page) const {
+  // Below this the detector guesses (15 is "reasonably confident" in its docs).
+  constexpr float kSureOrientation = 5.0f;
+  Impl& impl = *impl_;
+  if (impl.osd_missing) return 0;
+  if (!impl.osd) {
+    impl.osd = std::make_unique<tesseract::TessBaseAPI>();
+    if (impl.osd->Init(nullptr, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      impl.osd.reset();
+      impl.osd_missing = true;
+      return 0;
+    }
+    impl.osd->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+    impl.osd->SetVariable("debug_file", "/dev/null");
+  }
+  SetPage(*impl.osd, page);
+  int degrees = 0;
+  float confidence = 0, script_confidence = 0;
+  const char* script = nullptr;
+  const bool found = impl.osd->DetectOrientationScript(&degrees, &confidence, &script, &script_confidence);
+  impl.osd->Clear();
+  if (!found || confidence < kSureOrientation) return 0;
+  // `degrees` is how far the image is turned clockwise: turn it back.
+  return (4 - (degrees / 90) % 4) % 4;
 }
 
 }  // namespace lkj

@@ -32,6 +32,10 @@ class OcrEngine {
   // block of text: a table cell whose few characters the page's layout
   // analysis dropped or ran into a ruling line.
   std::vector<std::vector<Word>> ReadRegions(const GrayPage& page, const std::vector<Box>& regions) const;
+  // Quarter turns clockwise that bring the page's text upright (Tesseract's
+  // orientation detection, tesseract-ocr-osd); 0 when it is upright, when
+  // the detector is unsure, or when its data is not installed.
+  int QuarterTurnsToUpright(const GrayPage& page) const;
 
  private:
   struct Impl;

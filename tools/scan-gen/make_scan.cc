@@ -6,7 +6,10 @@
 // born-digital one.
 //
 //   lkj-make-scan IN.pdf OUT.pdf [--dpi 200] [--max-angle 0.6] [--seed 7]
-//                 [--pages 3,5-7]
+//                 [--pages 3,5-7] [--portrait]
+//
+// --portrait feeds landscape pages in portrait, as a scanner's feeder does:
+// the landscape table then lies sideways on a portrait page.
 //
 // OUT holds only the pages asked for (all by default), in order; put them
 // back among born-digital pages with pdfunite for a mixed document.
@@ -31,6 +34,7 @@ struct Options {
   double dpi = 200, max_angle = 0.6;
   uint32_t seed = 7;
   std::string pages;  // "" = all
+  bool portrait = false;
 };
 
 // A small deterministic generator (xorshift32): the same noise everywhere.
@@ -77,18 +81,24 @@ bool ParsePages(const std::string& spec, int count, std::vector<int>* pages) {
 
 // Paper, toner, sensor noise and a few specks of dust on an upright gray
 // rendering, then the tilt of a sheet laid slightly askew on the glass.
-PIX* Scan(const lkj::GrayPage& page, double angle_deg, Noise& noise) {
+PIX* Scan(const lkj::GrayPage& page, double angle_deg, bool portrait, Noise& noise) {
   PIX* pix = pixCreate(page.width, page.height, 8);
   for (int y = 0; y < page.height; ++y) {
     const unsigned char* row = reinterpret_cast<const unsigned char*>(page.samples.data()) + y * page.stride;
     for (int x = 0; x < page.width; ++x) pixSetPixel(pix, x, y, row[x]);
   }
+  if (portrait && page.width > page.height) {
+    PIX* turned = pixRotateOrth(pix, 3);  // a quarter turn counter-clockwise
+    pixDestroy(&pix);
+    pix = turned;
+  }
+  const int width = pixGetWidth(pix), height = pixGetHeight(pix);
   PIX* tilted = pixRotate(pix, static_cast<float>(angle_deg * M_PI / 180.0), L_ROTATE_AREA_MAP,
                           L_BRING_IN_WHITE, 0, 0);
   pixDestroy(&pix);
   const double paper = 236, ink = 28, sigma = 4;
-  for (int y = 0; y < page.height; ++y) {
-    for (int x = 0; x < page.width; ++x) {
+  for (int y = 0; y < height; ++y) {
+    for (int x = 0; x < width; ++x) {
       l_uint32 v = 0;
       pixGetPixel(tilted, x, y, &v);
       double darkness = 1.0 - v / 255.0;
@@ -98,7 +108,7 @@ PIX* Scan(const lkj::GrayPage& page, double angle_deg, Noise& noise) {
   }
   const int specks = 40 + static_cast<int>(noise.Uniform() * 40);
   for (int i = 0; i < specks; ++i) {
-    int x = static_cast<int>(noise.Uniform() * page.width), y = static_cast<int>(noise.Uniform() * page.height);
+    int x = static_cast<int>(noise.Uniform() * width), y = static_cast<int>(noise.Uniform() * height);
     pixSetPixel(tilted, x, y, 60);
   }
   return tilted;
@@ -106,7 +116,7 @@ PIX* Scan(const lkj::GrayPage& page, double angle_deg, Noise& noise) {
 
 int Usage() {
   std::fprintf(stderr,
-               "usage: lkj-make-scan IN.pdf OUT.pdf [--dpi 200] [--max-angle 0.6] [--seed 7] [--pages 3,5-7]\n");
+               "usage: lkj-make-scan IN.pdf OUT.pdf [--dpi 200] [--max-angle 0.6] [--seed 7] [--pages 3,5-7] [--portrait]\n");
   return 2;
 }
 
@@ -122,6 +132,7 @@ int main(int argc, char** argv) {
     else if (a == "--max-angle") o.max_angle = std::atof(value().c_str());
     else if (a == "--seed") o.seed = static_cast<uint32_t>(std::strtoul(value().c_str(), nullptr, 10));
     else if (a == "--pages") o.pages = value();
+    else if (a == "--portrait") o.portrait = true;
     else if (!a.empty() && a[0] == '-') return Usage();
     else positional.push_back(a);
   }
@@ -149,7 +160,7 @@ int main(int argc, char** argv) {
     }
     // Alternate the tilt's direction; its size varies from page to page.
     double angle = o.max_angle * (0.4 + 0.6 * noise.Uniform()) * (page % 2 ? 1 : -1);
-    PIX* scanned = Scan(gray.value(), angle, noise);
+    PIX* scanned = Scan(gray.value(), angle, o.portrait, noise);
     pixaAddPix(pixa, scanned, L_INSERT);
   }
   // Written beside the target and renamed: a reader never sees half a file.
