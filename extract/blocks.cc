@@ -21,7 +21,8 @@ std::string Shape(const std::string& text) {
     if (std::isdigit(ch)) {
       if (out.empty() || out.back() != '#') out += '#';
     } else if (!std::isspace(ch)) {
-      out += static_cast<char>(std::tolower(ch));
+      // OCR reads the same footer's "Jl." as "JI." on some pages: one shape.
+      out += ch == 'I' ? 'l' : static_cast<char>(std::tolower(ch));
     }
   }
   return out;

@@ -7,8 +7,10 @@
 
 #include "extract/blocks.h"
 #include "extract/ocr.h"
+#include "extract/ocr_table_repair.h"
 #include "extract/page_image.h"
 #include "extract/ruled_tables.h"
+#include "extract/scan_reader.h"
 #include "extract/table_assembly.h"
 #include "extract/text_lines.h"
 #include "extract/unruled_tables.h"
@@ -94,7 +96,7 @@ PageReader::Need PageReader::NeedOf(const PageContent& page, bool garbled_docume
 std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const std::vector<int>& which,
                                         bool* unavailable) {
   std::vector<bool> done(which.size(), false);
-  std::vector<std::vector<Word>> words(which.size());
+  std::vector<ScannedPage> read(which.size());
   std::atomic<size_t> next{0};
   std::atomic<bool> failed{false};
   // One renderer and one engine per thread: neither poppler's documents nor
@@ -107,9 +109,10 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
       return;
     }
     for (size_t k = next++; k < which.size(); k = next++) {
-      auto image = renderer.value()->RenderGray(which[k] + 1, OcrDpi((*pages)[which[k]], options_));
+      const PageContent& page = (*pages)[which[k]];
+      auto image = renderer.value()->RenderGray(page.info.number, OcrDpi(page, options_));
       if (!image.ok()) continue;
-      words[k] = engine.value()->Read(image.value());
+      read[k] = ReadScannedPage(*engine.value(), image.value());
       done[k] = true;
     }
   };
@@ -123,8 +126,11 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
   for (size_t k = 0; k < which.size(); ++k) {
     if (!done[k]) continue;
     PageContent& page = (*pages)[which[k]];
-    page.words = std::move(words[k]);
-    page.info.has_text_layer = !page.words.empty();
+    page.words = std::move(read[k].words);
+    page.rules = std::move(read[k].rules);
+    // Read turned upright: the page is described as read.
+    if (read[k].quarter_turns % 2) std::swap(page.info.width, page.info.height);
+    page.info.rotation = (page.info.rotation + 90 * read[k].quarter_turns) % 360;
     page.info.text_source = "ocr";
   }
   return done;
@@ -168,7 +174,7 @@ std::vector<PageContent> PageReader::ReadPages(const std::vector<int>& indexes, 
   std::vector<bool> read(pages.size(), false);
   for (size_t k = 0; k < which.size(); ++k) {
     read[which[k]] = done[k];
-    if (need[which[k]] == Need::kRelayer && !(done[k] && pages[which[k]].info.has_text_layer)) {
+    if (need[which[k]] == Need::kRelayer && !(done[k] && !pages[which[k]].words.empty())) {
       pages[which[k]] = before[k];
       read[which[k]] = false;
     }
@@ -215,6 +221,7 @@ Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& 
   for (const PageText& p : texts)
     for (Block& b : BuildBlocks(p)) blocks.push_back(std::move(b));
   doc.tables = AssembleTables(std::move(fragments), &blocks);
+  RepairOcrTables(&doc.tables);
   std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) {
     return a.page != b.page ? a.page < b.page : a.box.y0 < b.box.y0;
   });

@@ -28,6 +28,14 @@ class OcrEngine {
   // The words of `page` (rendered at page.scale pixels per point), boxes in
   // points. Words the engine is unsure are kept with their low confidence.
   std::vector<Word> Read(const GrayPage& page) const;
+  // The words of each region of `page` (points), each read alone as one
+  // block of text: a table cell whose few characters the page's layout
+  // analysis dropped or ran into a ruling line.
+  std::vector<std::vector<Word>> ReadRegions(const GrayPage& page, const std::vector<Box>& regions) const;
+  // Quarter turns clockwise that bring the page's text upright (Tesseract's
+  // orientation detection, tesseract-ocr-osd); 0 when it is upright, when
+  // the detector is unsure, or when its data is not installed.
+  int QuarterTurnsToUpright(const GrayPage& page) const;
 
  private:
   struct Impl;

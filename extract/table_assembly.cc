@@ -18,19 +18,27 @@ bool IsYear(const std::string& t) {
   return t.size() == 4 && std::all_of(t.begin(), t.end(), ::isdigit) && t >= "1990" && t <= "2100";
 }
 
+// "1 2 3 ... n" (or "(1) (2) ..."): the row numbering the columns. OCR may
+// misread one number of a long scanned row ("228" for "8"): the rest still
+// count up from the first.
 bool IsColumnNumberRow(const std::vector<Cell>& row) {
-  int expected = 0, seen = 0;
+  int expected = 0, seen = 0, slips = 0;
+  bool ocr = false;
   for (const Cell& c : row) {
     if (c.placeholder || c.text.empty()) continue;
+    ocr = ocr || c.confidence >= 0;
     std::string t = c.text;
     if (t.size() >= 2 && t.front() == '(' && t.back() == ')') t = t.substr(1, t.size() - 2);
-    if (t.empty() || !std::all_of(t.begin(), t.end(), ::isdigit)) return false;
-    int n = std::stoi(t);
-    if (expected != 0 && n != expected) return false;
-    expected = n + 1;
+    const bool number = !t.empty() && t.size() <= 4 && std::all_of(t.begin(), t.end(), ::isdigit);
+    if (!number || (expected != 0 && std::stoi(t) != expected)) {
+      if (expected == 0 || ++slips > 1) return false;
+      ++expected;
+      continue;
+    }
+    expected = std::stoi(t) + 1;
     ++seen;
   }
-  return seen >= 2;
+  return seen >= 2 && (slips == 0 || (ocr && seen >= 5));
 }
 
 bool HasFigure(const std::vector<Cell>& row) {
@@ -57,11 +65,45 @@ std::string Normalize(const std::string& s) {
   return out;
 }
 
+// Edits (insert, delete, replace a byte) turning a into b.
+size_t EditDistance(const std::string& a, const std::string& b) {
+  std::vector<size_t> prev(b.size() + 1), cur(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+    std::swap(prev, cur);
+  }
+  return prev[b.size()];
+}
+
+bool ReadByOcr(const std::vector<Cell>& row) {
+  return std::any_of(row.begin(), row.end(), [](const Cell& c) { return c.confidence >= 0; });
+}
+
+// Two cells OCR read alike: within a fifth of their length in edits.
+bool Alike(const std::string& a, const std::string& b) {
+  return EditDistance(a, b) * 5 <= std::max(a.size(), b.size());
+}
+
+// The same text, or for scanned rows nearly so: OCR reads a header repeated
+// on the next page with slips ("SASPROG/SASKEG", "SASPROGISASKEG"; "%" once
+// as "%", once as "96"), so two thirds of the cells alike make it the same.
 bool SameRowText(const std::vector<Cell>& a, const std::vector<Cell>& b) {
   std::string ta, tb;
   for (const Cell& c : a) ta += Normalize(c.text) + "|";
   for (const Cell& c : b) tb += Normalize(c.text) + "|";
-  return ta == tb;
+  if (ta == tb) return true;
+  if (!ReadByOcr(a) || !ReadByOcr(b) || a.size() != b.size()) return false;
+  int filled = 0, alike = 0;
+  for (size_t i = 0; i < a.size(); ++i) {
+    std::string x = Normalize(a[i].text), y = Normalize(b[i].text);
+    if (x.empty() && y.empty()) continue;
+    ++filled;
+    alike += Alike(x, y);
+  }
+  return filled > 0 && alike * 3 >= filled * 2;
 }
 
 // How many leading rows of a continuation repeat the table's header: all of

@@ -9,6 +9,8 @@
 
 #include "extract/extractor.h"
 #include "extract/json_export.h"
+#include "extract/ocr_repair.h"
+#include "extract/ocr_table_repair.h"
 #include "tests/audit_test_support.h"
 
 namespace lkj::testing {
@@ -110,6 +112,69 @@ TEST(Ocr, AnUnsureFigureGivesAWarningNotAnError) {
   auto hits = Citing(report, "6.132.384.600", Severity::kWarning, true);
   ASSERT_EQ(hits.size(), 1u);
   EXPECT_NE(hits[0]->message.find("hasil pindai"), std::string::npos) << hits[0]->message;
+}
+
+// Misreadings a figure's own shape makes certain are undone; anything else
+// stays as read. Truth: the printed figures, written by hand.
+TEST(Ocr, RepairsWhatTheFigureMakesCertain) {
+  EXPECT_EQ(RepairOcrFigure("6.656,309.000"), "6.656.309.000");
+  EXPECT_EQ(RepairOcrFigure("6,656.309,000"), "6,656,309,000");
+  EXPECT_EQ(RepairOcrFigure("Rp6.656,309.200,00"), "Rp6.656.309.200,00");
+  EXPECT_EQ(RepairOcrFigure("1.3O0.000"), "1.300.000");
+  EXPECT_EQ(RepairOcrFigure("94,41Yo"), "94,41%");
+  EXPECT_EQ(RepairOcrFigure("Yo"), "%");
+  EXPECT_EQ(RepairOcrFigure("6.656309.000"), "6.656.309.000");
+  // Not certain, or nothing to repair: as read.
+  EXPECT_EQ(RepairOcrFigure("1.234,567"), "1.234,567");
+  EXPECT_EQ(RepairOcrFigure("3.900.416.000,-"), "3.900.416.000,-");
+  EXPECT_EQ(RepairOcrFigure("94,41"), "94,41");
+  EXPECT_EQ(RepairOcrFigure("Odi"), "Odi");
+  EXPECT_EQ(RepairOcrFigure("2024"), "2024");
+  EXPECT_EQ(RepairOcrFigure("1.2.3"), "1.2.3");
+}
+
+// Row numbers whose dot OCR lost come back where the rows above make them
+// certain; a number that fits as read, or more than one way, stays.
+TEST(Ocr, RowNumbersAndHeaderPercentsRepairedFromTheTable) {
+  Document doc = OneTable({{"No", "Uraian"},
+                           {"1", "a"}, {"1.1", "b"}, {"12", "c"}, {"2", "d"}, {"2i", "e"},
+                           {"2.2", "f"}, {"2.3", "g"}, {"3", "h"}, {"11", "i"}},
+                          1);
+  for (auto& row : doc.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrTables(&doc.tables);
+  std::vector<std::string> got;
+  for (const auto& row : doc.tables.front().rows) got.push_back(row[0].text);
+  // "11" after "3" fits no next number ("3.1", "4"): as read.
+  EXPECT_EQ(got, (std::vector<std::string>{"No", "1", "1.1", "1.2", "2", "2.1", "2.2", "2.3", "3", "11"}));
+
+  Document listed = OneTable({{"No", "Uraian"}, {"1.", "a"}, {"2", "b"}, {"3.", "c"}, {"4.", "d"}}, 1);
+  for (auto& row : listed.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrTables(&listed.tables);
+  EXPECT_EQ(listed.tables.front().rows[2][0].text, "2.");
+
+  // A header's "96" alone is a "%"; in a column-number row it is a number.
+  Document header = OneTable({{"Uraian", "Target", "96"}, {"1", "2", "3"}, {"a", "100", "93,75"}}, 2);
+  for (auto& row : header.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrTables(&header.tables);
+  EXPECT_EQ(header.tables.front().rows[0][2].text, "%");
+  EXPECT_EQ(header.tables.front().rows[1][2].text, "3");
+
+  // One misread number of a column-number row.
+  Document numbered = OneTable({{"a", "b", "c", "d", "e", "f", "g"}, {"1", "2", "3", "228", "5", "6", "7"},
+                                {"x", "1", "2", "3", "4", "5", "6"}},
+                               2);
+  for (auto& row : numbered.tables.front().rows)
+    for (Cell& c : row) c.confidence = 93;
+  RepairOcrTables(&numbered.tables);
+  EXPECT_EQ(numbered.tables.front().rows[1][3].text, "4");
+
+  // A text layer is never touched.
+  Document born = OneTable({{"No", "Uraian"}, {"1", "a"}, {"1.1", "b"}, {"12", "c"}, {"1.3", "d"}, {"1.4", "e"}}, 1);
+  RepairOcrTables(&born.tables);
+  EXPECT_EQ(born.tables.front().rows[3][0].text, "12");
 }
 
 }  // namespace
