@@ -72,10 +72,10 @@ std::vector<Members> Candidates(const TableView& v, int total_row) {
       start = r + 1;
       break;
     }
-  auto by_level = [&](int from, int to, bool top) {
+  auto by_level = [&](int from, int to, bool top, bool numbered = true) {
     int best = top ? 1 << 20 : -1;
     for (int r = from; r < to; ++r)
-      if (IsDataRow(v, r) && !v.row(r).number.empty())
+      if (IsDataRow(v, r) && (!numbered || !v.row(r).number.empty()))
         best = top ? std::min(best, v.row(r).level) : std::max(best, v.row(r).level);
     Members m;
     for (int r = from; r < to; ++r)
@@ -107,8 +107,11 @@ std::vector<Members> Candidates(const TableView& v, int total_row) {
     }
     return out;
   };
+  // Unnumbered trees (programs named "Program ..." in capitals, kegiatan and
+  // sub kegiatan plain) have levels but no numbers: their top rows are a
+  // reading too, before the flat sum that counts every level at once.
   std::vector<Members> out = {by_level(start, total_row, true), by_level(start, total_row, false),
-                              all(start, total_row)};
+                              by_level(start, total_row, true, false), all(start, total_row)};
   int header = v.table().header_rows;
   out.push_back(by_level(header, total_row, true));
   out.push_back(by_level(header, total_row, false));
@@ -258,6 +261,23 @@ bool RatioExplains(const TableView& v, int r, int c) {
   return ratio.Meets(PercentRange(*p));
 }
 
+// A percent column that most rows fill with their own realisasi / base, in a
+// total row that prints both totals: it holds the ratio of the totals, never a
+// mean of the rows (when the ratio fails there, ratio.row says so; a mean
+// would explain it wrongly).
+bool RatioOfTotals(const TableView& v, int total_row, int c) {
+  Domain d = v.column(c).domain;
+  int real = v.FindColumn(Role::kRealised, d, c);
+  int base = v.FindColumn(d == Domain::kMoney ? Role::kBudget : Role::kTarget, d, c);
+  if (real < 0 || base < 0 || !v.FigureAt(total_row, real) || !v.FigureAt(total_row, base)) return false;
+  int explained = 0, other = 0;
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+    if (!IsDataRow(v, r) || !v.FigureAt(r, c)) continue;
+    (RatioExplains(v, r, c) ? explained : other) += 1;
+  }
+  return explained >= 2 && explained > 2 * other;
+}
+
 // Which candidate set (by index) adds up for the most columns of the row.
 int PreferredCandidate(const TableView& v, int r, const std::vector<Members>& candidates, bool average_row) {
   // Every set that fits a column gets its vote; among equal votes the set
@@ -325,6 +345,7 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     bool average = average_row || percent;
     if (!average && !Summable(col)) continue;
     if (percent && RatioExplains(v, r, c)) continue;
+    if (percent && !average_row && RatioOfTotals(v, r, c)) continue;
     if (percent && !average_row && RatioUnreadable(v, r, c)) continue;
     if (percent && !average_row && OtherReadingFits(v, r, c, all_candidates)) continue;
     const std::vector<Members>& candidates = all_candidates;
@@ -364,6 +385,10 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     if (!average)
       for (int x : *first_members) ctx.RecordGap(v.table().id, x, c, printed->value - first->mid());
     if (explained.count(c)) continue;
+    // A total a typing slip away from the exact sum of its parts is the slip:
+    // the row's own relations that take it in (remaining budget, percent)
+    // would only repeat it.
+    if (!average && first->lo == first->hi && TypoApart(printed->value, first->mid())) ctx.Blame(v.table().id, r, c);
     // A Jumlah of 100 over a percent column is a total of shares: the rows
     // must add up to it (their mean is no reading of it).
     bool shares = percent && !average_row && std::fabs(printed->value - 100) <= 1;

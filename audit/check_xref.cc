@@ -323,29 +323,6 @@ std::string RoleName(const QKey& k, bool en) {
   }
 }
 
-// Two prints that differ the way a typing slip makes them differ: one digit
-// changed, two neighbours swapped, one digit added or lost. Places tied only
-// by being "the total" are the same quantity when their figures differ like
-// this; totals far apart are totals of different scopes (Belanja Langsung
-// against the whole APBD, the Dinas against the province).
-bool TypoApart(double a, double b) {
-  std::string x = std::to_string(std::llround(std::fabs(a) * 100));
-  std::string y = std::to_string(std::llround(std::fabs(b) * 100));
-  if (x == y) return true;
-  if (x.size() == y.size()) {
-    std::vector<size_t> diff;
-    for (size_t i = 0; i < x.size(); ++i)
-      if (x[i] != y[i]) diff.push_back(i);
-    if (diff.size() == 1) return true;
-    return diff.size() == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]];
-  }
-  const std::string& longer = x.size() > y.size() ? x : y;
-  const std::string& shorter = x.size() > y.size() ? y : x;
-  if (longer.size() != shorter.size() + 1) return false;
-  for (size_t i = 0; i < longer.size(); ++i)
-    if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
-  return false;
-}
 
 std::optional<double> BudgetOf(const Record& r) {
   for (const auto& [k, e] : r.values)
@@ -742,6 +719,30 @@ std::set<const Entry*> ExplainTotals(AuditContext& ctx, const std::vector<Record
 }
 
 }  // namespace
+
+// Two prints that differ the way a typing slip makes them differ: one digit
+// changed, two neighbours swapped, one digit added or lost. Places tied only
+// by being "the total" are the same quantity when their figures differ like
+// this; totals far apart are totals of different scopes (Belanja Langsung
+// against the whole APBD, the Dinas against the province).
+bool TypoApart(double a, double b) {
+  std::string x = std::to_string(std::llround(std::fabs(a) * 100));
+  std::string y = std::to_string(std::llround(std::fabs(b) * 100));
+  if (x == y) return true;
+  if (x.size() == y.size()) {
+    std::vector<size_t> diff;
+    for (size_t i = 0; i < x.size(); ++i)
+      if (x[i] != y[i]) diff.push_back(i);
+    if (diff.size() == 1) return true;
+    return diff.size() == 2 && diff[1] == diff[0] + 1 && x[diff[0]] == y[diff[1]] && x[diff[1]] == y[diff[0]];
+  }
+  const std::string& longer = x.size() > y.size() ? x : y;
+  const std::string& shorter = x.size() > y.size() ? y : x;
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t i = 0; i < longer.size(); ++i)
+    if (longer.substr(0, i) + longer.substr(i + 1) == shorter) return true;
+  return false;
+}
 
 void CheckCrossReferences(AuditContext& ctx) {
   std::vector<Record> recs = TableRecords(ctx);

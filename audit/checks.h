@@ -11,6 +11,10 @@ namespace lkj::audit {
 // are called. Shared by the readings of sums and of ratios.
 bool RowPairGivesPercent(const TableView& v, int r, int skip, const Figure& p);
 
+// Two prints that differ the way a typing slip makes them differ (one digit
+// changed, two neighbours swapped, one digit added or lost).
+bool TypoApart(double a, double b);
+
 void CheckSums(AuditContext& ctx);        // sum.total, sum.hierarchy, sum.remaining, average.row
 void CheckRatios(AuditContext& ctx);      // ratio.row, ratio.stated, formula.composite, efficiency.row, budget.overspend
 void CheckLabels(AuditContext& ctx);      // label.status, label.trend, unit.index_percent

@@ -285,5 +285,44 @@ TEST(AuditReadings, TheOfficeIsANameNotASentence) {
   EXPECT_EQ(AuditDocument(doc).office, "DINAS KESEHATAN PROVINSI JAWA BARAT");
 }
 
+// A program > kegiatan > sub kegiatan tree without codes or numbers: programs
+// named "PROGRAM ...", kegiatan and sub kegiatan plain, each level repeating
+// the sum of the level below. The Jumlah adds up the programs, not every row.
+TEST(AuditReadings, UnnumberedProgramTreeTotalsItsPrograms) {
+  auto tree = [](const std::string& total_spent) {
+    return AuditDocument(OneTable({{"Program/Kegiatan/Sub Kegiatan", "Pagu Anggaran", "Realisasi", "%", "Sisa Anggaran"},
+                                   {"PROGRAM PENUNJANG URUSAN", "Rp500.000.000", "Rp450.000.000", "90,00", "Rp50.000.000"},
+                                   {"Administrasi Umum", "Rp500.000.000", "Rp450.000.000", "90,00", "Rp50.000.000"},
+                                   {"Penyediaan Bahan Logistik", "Rp300.000.000", "Rp290.000.000", "96,67", "Rp10.000.000"},
+                                   {"Penyediaan Barang Cetakan", "Rp200.000.000", "Rp160.000.000", "80,00", "Rp40.000.000"},
+                                   {"PROGRAM PELAYANAN PUBLIK", "Rp100.000.000", "Rp80.000.000", "80,00", "Rp20.000.000"},
+                                   {"Pelayanan Administrasi Terpadu", "Rp100.000.000", "Rp80.000.000", "80,00", "Rp20.000.000"},
+                                   {"JUMLAH", "Rp600.000.000", total_spent, "88,33", "Rp70.000.000"}},
+                                  1));
+  };
+  EXPECT_EQ(tree("Rp530.000.000").Count(Severity::kError), 0);
+  // A typing slip in the total: the total is blamed, once; the percent and
+  // the remaining budget of its row follow the right figure and stay silent.
+  auto slip = tree("Rp531.000.000");
+  auto blamed = Citing(slip, "Rp531.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+  EXPECT_DOUBLE_EQ(*blamed[0]->expected, 530000000.0);
+  EXPECT_EQ(slip.Count(Severity::kError), 1);
+}
+
+// A percent column of realisasi / anggaran: its Jumlah is the ratio of the
+// totals. When the printed totals do not give it, that is a ratio finding,
+// never "not the mean of the rows".
+TEST(AuditReadings, RatioColumnTotalIsNeverReadAsAMean) {
+  auto report = AuditDocument(OneTable({{"No", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"},
+                                        {"1", "Rehabilitasi Ruang Kelas", "800.000.000", "760.000.000", "95,00"},
+                                        {"2", "Pengadaan Mebel", "200.000.000", "150.000.000", "75,00"},
+                                        {"", "Jumlah", "1.000.000.000", "910.000.000", "92,00"}},
+                                       1));
+  for (const audit::Finding* f : Citing(report, "92,00", Severity::kError)) EXPECT_NE(f->rule, "average.row");
+  EXPECT_EQ(Citing(report, "92,00", Severity::kError, true).size(), 1u);
+}
+
 }  // namespace
 }  // namespace lkj::testing
