@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <optional>
 #include <set>
 
 #include "audit/checks.h"
@@ -34,17 +35,50 @@ struct Claim {
   Domain domain = Domain::kNone;
 };
 
+// An achievement claim (target, realisasi, capaian) holds for a lower-is-better
+// indicator too: target / realisasi, or (2 x target - realisasi) / target.
+bool LowerIsBetterFits(const Figure& part, const Figure& whole, const Figure& pct) {
+  Interval range = PercentRange(pct);
+  if (part.lo > 0 && Range(whole).DividedBy(Range(part)).Scaled(100).Meets(range)) return true;
+  Interval gap = Range(whole) + Range(whole) - Range(part);
+  return gap.DividedBy(Range(whole)).Scaled(100).Meets(range);
+}
+
+// A money figure of the tables, near `whole`, that with `part` gives the
+// percent: the sentence's base is then the slip, not its percent (an
+// allocation printed differently in the summary than in the tables).
+std::optional<Figure> BaseThatExplains(const AuditContext& ctx, const Narrative& text, const Figure& part,
+                                        const Figure& whole, const Figure& pct) {
+  auto explains = [&](const Figure& f) {
+    return f.value > 0 && f.value != whole.value && std::fabs(f.value - whole.value) <= 0.1 * whole.value &&
+           Range(part).DividedBy(Range(f)).Scaled(100).Meets(PercentRange(pct));
+  };
+  for (const TableView& v : ctx.views())
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      for (int c = 0; c < v.n_cols(); ++c)
+        if (const Figure* f = v.FigureAt(r, c); f && v.column(c).domain == Domain::kMoney && explains(*f)) return *f;
+  static const re2::RE2 kRupiah("(?i)Rp\\.?\\s?([0-9][0-9.,]*[0-9])");
+  re2::StringPiece rest(text.text());
+  std::string amount;
+  while (re2::RE2::FindAndConsume(&rest, kRupiah, &amount))
+    if (auto f = Read(amount); f && explains(*f)) return f;
+  return std::nullopt;
+}
+
 void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* claims) {
+  std::set<size_t> claimed;  // a percent two patterns read is one claim
   for (const NarrativeRatio& nr : ctx.rules().narrative_ratios) {
     for (const Narrative::Match& m : text.FindAll(*nr.pattern)) {
       auto part = Read(m.Group("part")), whole = Read(m.Group("whole")), pct = Read(m.Group("percent"));
       if (!part || !whole || !pct || whole->lo <= 0) continue;
+      if (!claimed.insert(m.groups.at("percent").first).second) continue;
       std::string unit = Lower(m.Group("unit"));
       Domain domain = (part->currency || whole->currency || whole->value >= 100000) ? Domain::kMoney
                       : (unit == "orang" || unit == "oh") ? Domain::kStaff
                       : Domain::kPerformance;
       Interval computed = Range(*part).DividedBy(Range(*whole)).Scaled(100);
-      bool ok = computed.Meets(PercentRange(*pct));
+      bool ok = computed.Meets(PercentRange(*pct)) ||
+                (domain == Domain::kPerformance && LowerIsBetterFits(*part, *whole, *pct));
       ctx.CheckedNarrative(1);
       auto ev = [&](const std::string& g, bool suspect) {
         const auto& grp = m.groups.at(g);
@@ -55,7 +89,7 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
       claim.whole_ev.value = whole->value;
       claim.percent_ev.value = pct->value;
       claim.offset = m.begin;
-      ctx.AddClaim(claim);
+      if (nr.cross_reference) ctx.AddClaim(claim);
       claims->push_back({m.begin, pct->value, domain});
       if (ok) continue;
       Finding f;
@@ -68,6 +102,15 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
       f.message_en = "Text: \"" + m.Group("part") + " or " + m.Group("percent") + "% of " + m.Group("whole") +
                      "\", but " + part->printed + " / " + whole->printed + " = " + expect + ".";
       f.evidence = {claim.percent_ev, claim.part_ev, claim.whole_ev};
+      if (domain == Domain::kMoney)
+        if (auto base = BaseThatExplains(ctx, text, *part, *whole, *pct)) {
+          f.evidence[0].suspect = false;
+          f.evidence[2].suspect = true;
+          f.expected = base->value;
+          f.found = whole->value;
+          f.message += " Persentasenya sesuai dengan pagu " + base->printed + " yang tercetak di tempat lain: " + whole->printed + " yang keliru.";
+          f.message_en += " The percent follows from the budget " + base->printed + " printed elsewhere: " + whole->printed + " is the slip.";
+        }
       f.priority = domain == Domain::kMoney ? 85 : 50;
       ctx.Report(std::move(f));
     }

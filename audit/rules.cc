@@ -139,7 +139,12 @@ void Apply(const json& j, bool first, Rules* rules) {
       for (const char* group : {"part", "whole", "percent"})
         if (!re->NamedCapturingGroups().count(group))
           throw RulesError("narrative_ratios." + id + ": pattern lacks the group (?P<" + group + ">...)");
-      rules->narrative_ratios.push_back({id, re});
+      bool cross_reference = true;
+      if (n.contains("cross_reference")) {
+        if (!n["cross_reference"].is_boolean()) throw RulesError("narrative_ratios." + id + ".cross_reference: must be true or false");
+        cross_reference = n["cross_reference"].get<bool>();
+      }
+      rules->narrative_ratios.push_back({id, re, cross_reference});
     }
   }
   if (j.contains("narrative_patterns")) {

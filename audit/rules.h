@@ -31,6 +31,9 @@ struct IkmGrade {
 struct NarrativeRatio {
   std::string id;
   std::shared_ptr<re2::RE2> pattern;  // named groups: part, whole, percent
+  // Whether its amounts are also compared with the tables' lines. Patterns
+  // that do not name the budget line they speak of check the percent only.
+  bool cross_reference = true;
 };
 
 struct NarrativePattern {

@@ -141,5 +141,52 @@ TEST(AuditNarrative, ClaimWhosePercentDoesNotFollowIsAnError) {
   EXPECT_EQ(report.coverage.narrative_claims, 2);
 }
 
+// Claim forms of the uraian beyond "X atau Y% dari anggaran Z": an allocation
+// and its realisation, target against realisasi, a percent against a target.
+TEST(AuditNarrative, AllocationTargetAndComparisonClaimsAreRecomputed) {
+  Document doc = OneTable({{"No", "Uraian"}, {"1", "x"}}, 1);
+  doc.blocks.push_back({1, {50, 400, 500, 440}, BlockKind::kParagraph,
+                        "Kegiatan ini dengan alokasi anggaran sebesar Rp. 1.250.000.000,- realisasi anggaran sebesar "
+                        "Rp. 1.235.580.918,- (99,17 %). Indikator pola pangan dengan target sebesar 78 point realisasi "
+                        "capaian sebesar 81 point atau 103,88 %. Anggota parlemen perempuan sebanyak 22% dibanding "
+                        "target 26% tercapai 94.62%.",
+                        false});
+  auto report = AuditDocument(doc);
+  for (const char* wrong : {"99,17", "103,88", "94.62"}) {
+    auto hits = Citing(report, wrong, Severity::kError, true);
+    ASSERT_EQ(hits.size(), 1u) << wrong;
+    EXPECT_EQ(hits[0]->rule, "narrative.ratio");
+  }
+}
+
+TEST(AuditNarrative, LowerIsBetterAchievementAndRightClaimsAreSilent) {
+  Document doc = OneTable({{"No", "Uraian"}, {"1", "x"}}, 1);
+  // 98,85 = 1.235.580.918 / 1.250.000.000; 110 = (2 x 20 - 18) / 20 for a
+  // prevalence that should fall; 103,85 = 81 / 78.
+  doc.blocks.push_back({1, {50, 400, 500, 440}, BlockKind::kParagraph,
+                        "Dengan alokasi anggaran sebesar Rp. 1.250.000.000,- realisasi anggaran sebesar Rp. "
+                        "1.235.580.918,- atau 98,85%. Prevalensi stunting dengan target 20% realisasi 18% sehingga "
+                        "capaian kinerjanya 110%. Dengan target sebesar 78 point realisasi sebesar 81 point atau 103,85 %.",
+                        false});
+  EXPECT_EQ(AuditDocument(doc).Count(Severity::kError), 0);
+}
+
+// The percent follows from another print of the budget: the sentence's base
+// is the slip, and it is the figure blamed.
+TEST(AuditNarrative, BaseThatDiffersFromItsOtherPrintIsBlamed) {
+  Document doc = OneTable({{"No", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"},
+                           {"1", "Belanja Tidak Langsung", "11.038.000.000", "10.233.730.506", "92,71"}},
+                          1);
+  doc.blocks.push_back({1, {50, 400, 500, 440}, BlockKind::kParagraph,
+                        "Capaian kinerja keuangan dari alokasi Belanja Tidak Langsung sebesar Rp. 11.206.239.995,- "
+                        "terealisasi sebesar Rp. 10.233.730.506,- atau 92,71%.",
+                        false});
+  auto report = AuditDocument(doc);
+  EXPECT_TRUE(Citing(report, "92,71%", Severity::kError, true).empty());
+  auto hits = Citing(report, "Rp. 11.206.239.995", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_DOUBLE_EQ(*hits[0]->expected, 11038000000.0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
