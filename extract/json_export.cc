@@ -1,6 +1,8 @@
 #include "extract/json_export.h"
 
 #include <cmath>
+#include <optional>
+#include <string>
 
 namespace lkj {
 namespace {
@@ -60,6 +62,26 @@ json DocumentToJson(const Document& doc) {
           {"blocks", blocks}, {"tables", tables}, {"warnings", warnings}};
 }
 
+namespace {
+
+// What the rest of the program takes for granted of a table (model.h): a
+// full grid, header rows within it, spans that stay inside it. A document
+// read back from JSON is checked, since it may have been edited by hand.
+std::optional<std::string> GridProblem(const Table& t) {
+  for (int r = 0; r < t.n_rows(); ++r) {
+    if (static_cast<int>(t.rows[r].size()) != t.n_cols()) return "rows of different lengths";
+    for (int c = 0; c < t.n_cols(); ++c) {
+      const Cell& cell = t.rows[r][c];
+      if (cell.row_span < 1 || cell.col_span < 1 || cell.row_span > t.n_rows() - r || cell.col_span > t.n_cols() - c)
+        return "a cell spans beyond the table";
+    }
+  }
+  if (t.header_rows < 0 || t.header_rows > t.n_rows()) return "header_rows beyond the table";
+  return std::nullopt;
+}
+
+}  // namespace
+
 Result<Document> DocumentFromJson(const json& j) {
   try {
     Document doc;
@@ -89,6 +111,7 @@ Result<Document> DocumentFromJson(const json& j) {
                          c.value("confidence", -1.0)});
         table.rows.push_back(std::move(row));
       }
+      if (auto problem = GridProblem(table)) return Status(ErrorCode::kInvalidData, "table " + table.id + ": " + *problem);
       doc.tables.push_back(std::move(table));
     }
     for (const json& w : j.value("warnings", json::array()))
