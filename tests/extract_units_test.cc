@@ -235,6 +235,12 @@ TEST(Json, RoundTripKeepsTheGrid) {
   EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["col_span"] = 3; }));
   EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["row_span"] = 0; }));
   EXPECT_TRUE(refused([](nlohmann::json& t) { t["header_rows"] = 2; }));
+  // Numbers an int or a coordinate cannot hold (get<int>() of 6.7e48 is
+  // undefined behaviour; the audit takes coordinates as ints).
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["page"] = 6.7e48; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["page"] = 1.5; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["pages"][0] = 1ULL << 40; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["bbox"][0] = 1e300; }));
   EXPECT_FALSE(refused([](nlohmann::json&) {}));
 }
 
