@@ -23,5 +23,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.limits.max_pages = 8;
   auto doc = ExtractDocument(path, options);
   if (doc.ok()) (void)cli::JsonText(DocumentToJson(doc.value()));
+  std::remove(path.c_str());
   return 0;
 }
