@@ -544,7 +544,8 @@ void CheckSteppedColumns(AuditContext& ctx, const TableView& v) {
   for (int c = 0; c < v.n_cols(); ++c)
     if (v.column(c).group >= 0 && v.column(c).domain == Domain::kMoney && v.column(c).role != Role::kPercent)
       groups[v.column(c).group].push_back(c);
-  for (const auto& [g, cols] : groups) {
+  for (const auto& group : groups) {
+    const std::vector<int>& cols = group.second;  // not a structured binding: lambdas capture it (clang 14)
     if (cols.size() < 2) continue;
     struct Step { int parent, col, child_col; Members kids; Interval sum; bool ok; };
     auto steps_for = [&](bool right_is_top) {

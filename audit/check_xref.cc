@@ -520,7 +520,10 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
   // An achievement is one quantity only against one target: keep the
   // achievements of rows whose target of that year agrees with the most
   // common one, and only rows that print a target at all.
-  for (auto& [key, entries] : by_key) {
+  for (auto& key_entries : by_key) {
+    // Not a structured binding: the lambdas below capture it (clang 14).
+    const auto& key = key_entries.first;
+    auto& entries = key_entries.second;
     if (key.domain != Domain::kPerformance || key.role != Role::kPercent) continue;
     auto target_of = [&](const Entry* e) -> const Figure* {
       for (const auto& [k, t] : recs[e->record].values)

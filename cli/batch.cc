@@ -1,8 +1,14 @@
 #include "cli/json_text.h"
 #include "cli/batch.h"
 
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
+
+#include <cerrno>
 
 #include <algorithm>
 #include <atomic>
@@ -17,7 +23,6 @@
 #include <thread>
 
 #include "cli/atomic_file.h"
-#include "cli/audit_job.h"
 #include "cli/exit_codes.h"
 #include "cli/messages.h"
 #include "reports/batch_summary.h"
@@ -27,6 +32,9 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+
+// The reports of one document, in its folder; temuan.json first (the batch reads its counts).
+constexpr const char* kReports[] = {"temuan.json", "laporan.html", "laporan.xlsx", "laporan.md"};
 
 struct Item {
   std::string input;
@@ -136,59 +144,115 @@ class Progress {
   std::chrono::steady_clock::time_point start_;
 };
 
-json AuditItem(const Item& item, const fs::path& folder, const BatchOptions& opt, const audit::Rules& rules) {
-  auto start = std::chrono::steady_clock::now();
-  AuditJob job;
-  job.input = item.input;
-  job.extract = opt.extract;
-  job.english = opt.english;
-  job.outputs.json = (folder / "temuan.json").string();
-  job.outputs.html = (folder / "laporan.html").string();
-  job.outputs.xlsx = (folder / "laporan.xlsx").string();
-  job.outputs.md = (folder / "laporan.md").string();
-  json status = {{"input", item.input}, {"size", item.size}, {"mtime", item.mtime}};
-  auto outcome = RunAuditJob(job, rules);
-  if (outcome.ok()) {
-    const audit::AuditReport& r = outcome.value().report;
-    status["ok"] = true;
-    status["pages"] = r.pages;
-    status["errors"] = r.Count(audit::Severity::kError);
-    status["warnings"] = r.Count(audit::Severity::kWarning);
-    status["info"] = r.Count(audit::Severity::kInfo);
-  } else {
-    status["ok"] = false;
-    status["problem"] = DescribeError(outcome.status(), opt.english ? Lang::kEn : Lang::kId).substr(11);
-    status["code"] = ExitCodeFor(outcome.status().code());
-  }
-  status["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  return status;
+// The command line of the process that audits one document into `folder`.
+std::vector<std::string> AuditCommand(const Item& item, const fs::path& folder, const BatchOptions& opt) {
+  const ExtractOptions& x = opt.extract;
+  // A file name starting with "-" must not read as an option.
+  std::string input = item.input.rfind('-', 0) == 0 ? "./" + item.input : item.input;
+  std::vector<std::string> args = {
+      "lkj-audit", "audit", input, "--quiet", "--lang", opt.english ? "en" : "id",
+      "--json", (folder / kReports[0]).string(), "--html", (folder / kReports[1]).string(),
+      "--xlsx", (folder / kReports[2]).string(), "--md", (folder / kReports[3]).string(),
+      "--timeout", std::to_string(opt.timeout_s), "--max-memory-mb", std::to_string(opt.max_memory_mb),
+      "--max-pages", std::to_string(x.limits.max_pages), "--max-mb", std::to_string(x.limits.max_bytes >> 20),
+      "-j", std::to_string(x.ocr_jobs)};
+  if (!x.ocr) args.push_back("--no-ocr");
+  if (x.ocr_min_dpi == x.ocr_max_dpi) args.insert(args.end(), {"--ocr-dpi", std::to_string(static_cast<int>(x.ocr_min_dpi))});
+  for (const std::string& r : opt.rules_files) args.insert(args.end(), {"--rules", r});
+  return args;
 }
 
-// One document's failure, even a bug of ours, is recorded in its status and
-// the batch goes on: a thread must never let an exception escape (that would
-// end the whole process through std::terminate).
-json AuditItemGuarded(const Item& item, const fs::path& folder, const BatchOptions& opt,
-                      const audit::Rules& rules) {
-  auto start = std::chrono::steady_clock::now();
-  std::string what;
-  try {
-    return AuditItem(item, folder, opt, rules);
-  } catch (const std::exception& e) {
-    what = e.what();
-  } catch (...) {
-    what = "?";
+struct ChildExit {
+  int code = kExitInternal;  // its exit code, when it exited
+  int signal = 0;            // the signal that ended it, or 0
+  std::string stderr_text;
+};
+
+// Runs this program again with `args`, its stderr captured. The child dies
+// with the batch (PR_SET_PDEATHSIG), so a killed batch leaves no orphan
+// writing into the output folder.
+ChildExit RunSelf(const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  ChildExit result;
+  int fds[2];
+  // Close-on-exec: a pipe must not leak into the children of other workers.
+  if (::pipe2(fds, O_CLOEXEC) != 0) return result;
+  pid_t parent = ::getpid();
+  pid_t pid = ::fork();
+  if (pid == 0) {  // only async-signal-safe calls until exec
+    ::dup2(fds[1], STDERR_FILENO);
+    int null = ::open("/dev/null", O_WRONLY);
+    if (null >= 0) ::dup2(null, STDOUT_FILENO);
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (::getppid() != parent) ::_exit(kExitInternal);
+    ::execv("/proc/self/exe", argv.data());
+    ::_exit(kExitInternal);
   }
+  ::close(fds[1]);
+  if (pid < 0) {
+    ::close(fds[0]);
+    return result;
+  }
+  char buf[4096];
+  for (ssize_t n; (n = ::read(fds[0], buf, sizeof buf)) != 0;) {
+    if (n > 0) result.stderr_text.append(buf, static_cast<size_t>(n));
+    else if (errno != EINTR) break;
+  }
+  ::close(fds[0]);
+  int wstatus = 0;
+  while (::waitpid(pid, &wstatus, 0) < 0 && errno == EINTR) {
+  }
+  if (WIFEXITED(wstatus)) result.code = WEXITSTATUS(wstatus);
+  if (WIFSIGNALED(wstatus)) result.signal = WTERMSIG(wstatus);
+  return result;
+}
+
+// The child's last message, without the program name.
+std::string LastLine(std::string text) {
+  while (!text.empty() && text.back() == '\n') text.pop_back();
+  text = text.substr(text.rfind('\n') == std::string::npos ? 0 : text.rfind('\n') + 1);
+  const std::string prefix = "lkj-audit: ";
+  return text.rfind(prefix, 0) == 0 ? text.substr(prefix.size()) : text;
+}
+
+json AuditItem(const Item& item, const fs::path& folder, const BatchOptions& opt) {
+  auto start = std::chrono::steady_clock::now();
+  ChildExit child = RunSelf(AuditCommand(item, folder, opt));
   json status = {{"input", item.input}, {"size", item.size}, {"mtime", item.mtime}};
-  status["ok"] = false;
-  status["problem"] = (opt.english ? "internal error: " : "galat internal: ") + what;
-  status["code"] = kExitInternal;
+  bool audited = child.signal == 0 && (child.code == kExitOk || child.code == kExitFindings);
+  if (audited) {
+    std::ifstream in(folder / kReports[0]);
+    json findings = json::parse(in, nullptr, /*allow_exceptions=*/false);
+    audited = findings.is_object() && findings.contains("summary");
+    if (audited) {
+      status["ok"] = true;
+      status["pages"] = findings["document"].value("pages", 0);
+      status["errors"] = findings["summary"].value("error", 0);
+      status["warnings"] = findings["summary"].value("warning", 0);
+      status["info"] = findings["summary"].value("info", 0);
+    }
+  }
+  if (!audited) {
+    status["ok"] = false;
+    status["code"] = child.signal ? kExitInternal : child.code;
+    std::string said = LastLine(child.stderr_text);
+    if (child.signal)
+      said = (opt.english ? "internal error: stopped by signal " : "galat internal: berhenti karena sinyal ") +
+             std::to_string(child.signal) + (said.empty() ? "" : " (" + said + ")");
+    status["problem"] = said.empty() ? (opt.english ? "internal error" : "galat internal") : said;
+    // A document that failed has no reports: none half-done beside its status.
+    std::error_code ec;
+    for (const char* name : kReports) fs::remove(folder / name, ec);
+  }
   status["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   return status;
 }
 
 }  // namespace
 
-int RunBatch(const BatchOptions& opt, const audit::Rules& rules) {
+int RunBatch(const BatchOptions& opt) {
   std::vector<Item> items = Collect(opt.inputs);
   fs::create_directories(opt.out_dir);
   std::vector<json> statuses(items.size());
@@ -208,7 +272,7 @@ int RunBatch(const BatchOptions& opt, const audit::Rules& rules) {
       // A run killed while writing leaves temporary files: clear them.
       for (const auto& entry : fs::directory_iterator(folder, ec))
         if (entry.path().filename().string().find(".tmp-") != std::string::npos) fs::remove(entry.path(), ec);
-      statuses[i] = AuditItemGuarded(items[i], folder, opt, rules);
+      statuses[i] = AuditItem(items[i], folder, opt);
       // The status file is written last: its presence means the folder is complete.
       Status st = WriteFileAtomically(status_file.string(), lkj::cli::JsonText(statuses[i]) + "\n");
       if (!st.ok()) statuses[i]["ok"] = false, statuses[i]["problem"] = st.detail();

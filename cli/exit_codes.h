@@ -17,6 +17,7 @@ enum ExitCode : int {
   kExitTooLarge = 8,      // beyond --max-pages / --max-mb
   kExitWriteFailed = 9,   // an output file could not be written
   kExitTimeout = 10,      // --timeout elapsed
+  kExitOutOfMemory = 11,  // over --max-memory-mb, or memory ran out
   kExitBatchIncomplete = 12,  // batch: some documents could not be read
   kExitInternal = 70,     // a bug: please report it
 };

@@ -3,6 +3,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -20,6 +21,7 @@
 #include "cli/compare.h"
 #include "cli/debug_page.h"
 #include "cli/exit_codes.h"
+#include "cli/memory_limit.h"
 #include "cli/messages.h"
 #include "extract/csv_export.h"
 #include "extract/extractor.h"
@@ -44,6 +46,7 @@ struct Args {
   bool quiet = false;
   bool explain = false;
   int timeout_s = 900;
+  int max_memory_mb = -1;  // -1: the command's default (batch 4096 per document, else none)
   ExtractOptions extract;
 };
 
@@ -112,6 +115,7 @@ Args Parse(int argc, char** argv) {
     } else if (s == "-q" || s == "--quiet") a.quiet = true;
     else if (s == "--explain") a.explain = true;
     else if (s == "--timeout") a.timeout_s = ParseInt(s, value(i));
+    else if (s == "--max-memory-mb") a.max_memory_mb = ParseInt(s, value(i));
     else if (s == "--max-pages") a.extract.limits.max_pages = ParseInt(s, value(i));
     else if (s == "--no-ocr") a.extract.ocr = false;
     else if (s == "--ocr-dpi") a.extract.ocr_min_dpi = a.extract.ocr_max_dpi = ParseInt(s, value(i));
@@ -295,9 +299,12 @@ int RunBatchCommand(const Args& a) {
   opt.english = a.lang == Lang::kEn;
   opt.quiet = a.quiet;
   opt.extract = a.extract;
+  opt.rules_files = a.rules_files;
+  opt.timeout_s = a.timeout_s;
+  opt.max_memory_mb = a.max_memory_mb >= 0 ? a.max_memory_mb : 4096;
   // Documents run in parallel already: each reads its scans on one thread.
   if (opt.jobs > 1) opt.extract.ocr_jobs = 1;
-  return RunBatch(opt, rules.value());
+  return RunBatch(opt);
 }
 
 int RunDebug(const Args& a) {
@@ -329,7 +336,13 @@ int Run(int argc, char** argv) {
       std::cout << "lkj-audit 0.1.0\n";
       return kExitOk;
     }
-    ArmTimeout(a.timeout_s, a.lang);
+    // A batch runs each document in a process of its own with these limits.
+    if (a.command != "batch") {
+      ArmTimeout(a.timeout_s, a.lang);
+      StartMemoryLimit(static_cast<std::uint64_t>(std::max(0, a.max_memory_mb)) << 20,
+                       a.lang == Lang::kId ? "lkj-audit: memori melebihi batas (--max-memory-mb); proses dihentikan\n"
+                                           : "lkj-audit: over the memory limit (--max-memory-mb); stopped\n");
+    }
     if (a.command == "extract") return RunExtract(a);
     if (a.command == "audit") return RunAudit(a);
     if (a.command == "batch") return RunBatchCommand(a);
@@ -342,7 +355,7 @@ int Run(int argc, char** argv) {
     return kExitUsage;
   } catch (const std::bad_alloc&) {
     std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "memori tidak cukup" : "out of memory") << "\n";
-    return kExitTooLarge;
+    return kExitOutOfMemory;
   } catch (const std::exception& e) {
     std::cerr << "lkj-audit: " << (a.lang == Lang::kId ? "galat internal: " : "internal error: ") << e.what() << "\n";
     return kExitInternal;

@@ -121,7 +121,9 @@ OPTIONS
   --lang id|en      language of messages (default: id, Indonesian)
   --max-pages N     refuse documents with more pages (default 5000)
   --max-mb N        refuse files larger than N MiB (default 2048)
-  --timeout S       give up after S seconds (default 900)
+  --timeout S       give up after S seconds (default 900; batch: per document)
+  --max-memory-mb N stop when the process holds more than N MiB of memory
+                    (default 0: no limit; batch: per document, default 4096)
   --no-ocr          leave scanned pages unread (by default they are read by
                     Tesseract, ind+eng; figures it is unsure of give warnings)
   --ocr-dpi D       render scans at D dpi for OCR (default: twice the scan's
@@ -138,7 +140,8 @@ EXIT CODES
   0 done (audit: no error)   1 audit found errors   2 bad command line or rules file
   3 input missing or unreadable
   4 empty file   5 not a PDF   6 damaged or truncated PDF   7 encrypted PDF
-  8 over a limit   9 cannot write output   10 timeout   12 batch: some documents unreadable
+  8 over a limit   9 cannot write output   10 timeout   11 over --max-memory-mb
+  12 batch: some documents unreadable or over a limit
   70 internal error
 
 EXAMPLES
@@ -221,7 +224,9 @@ OPSI
   --lang id|en      bahasa pesan (bawaan: id, Bahasa Indonesia)
   --max-pages N     tolak dokumen dengan halaman lebih banyak (bawaan 5000)
   --max-mb N        tolak berkas lebih besar dari N MiB (bawaan 2048)
-  --timeout D       berhenti setelah D detik (bawaan 900)
+  --timeout D       berhenti setelah D detik (bawaan 900; batch: per dokumen)
+  --max-memory-mb N berhenti bila proses memakai memori lebih dari N MiB
+                    (bawaan 0: tanpa batas; batch: per dokumen, bawaan 4096)
   --no-ocr          halaman hasil pindai tidak dibaca (bawaannya dibaca dengan
                     Tesseract, ind+eng; angka yang kurang pasti jadi peringatan)
   --ocr-dpi D       resolusi (dpi) halaman pindaian untuk OCR (bawaan: dua kali
@@ -238,7 +243,8 @@ KODE KELUAR
   0 selesai (audit: tanpa galat)   1 audit menemukan galat   2 perintah atau berkas aturan salah
   3 berkas tidak ada/tak terbaca
   4 berkas kosong   5 bukan PDF   6 PDF rusak/terpotong   7 PDF terenkripsi
-  8 melebihi batas   9 gagal menulis keluaran   10 waktu habis   12 batch: ada dokumen tak terbaca
+  8 melebihi batas   9 gagal menulis keluaran   10 waktu habis   11 melebihi --max-memory-mb
+  12 batch: ada dokumen tak terbaca atau melebihi batas
   70 galat internal
 
 CONTOH

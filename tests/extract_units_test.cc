@@ -222,6 +222,26 @@ TEST(Json, RoundTripKeepsTheGrid) {
   EXPECT_EQ(back.value().tables[0].rows[0][0].col_span, 2);
   EXPECT_TRUE(back.value().tables[0].rows[0][1].placeholder);
   EXPECT_FALSE(DocumentFromJson(nlohmann::json{{"source", 3}}).ok());
+
+  // What the audit takes for granted is checked (found by fuzz_document_json:
+  // a ragged row was read past its end): a full grid, spans and header rows
+  // inside it.
+  auto refused = [&](auto edit) {
+    nlohmann::json j = DocumentToJson(doc);
+    edit(j["tables"][0]);
+    return DocumentFromJson(j).status().code() == ErrorCode::kInvalidData;
+  };
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"].push_back(nlohmann::json::array({t["rows"][0][0]})); }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["col_span"] = 3; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["row_span"] = 0; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["header_rows"] = 2; }));
+  // Numbers an int or a coordinate cannot hold (get<int>() of 6.7e48 is
+  // undefined behaviour; the audit takes coordinates as ints).
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["page"] = 6.7e48; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["page"] = 1.5; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["pages"][0] = 1ULL << 40; }));
+  EXPECT_TRUE(refused([](nlohmann::json& t) { t["rows"][0][0]["bbox"][0] = 1e300; }));
+  EXPECT_FALSE(refused([](nlohmann::json&) {}));
 }
 
 }  // namespace
