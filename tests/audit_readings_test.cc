@@ -324,5 +324,17 @@ TEST(AuditReadings, RatioColumnTotalIsNeverReadAsAMean) {
   EXPECT_EQ(Citing(report, "92,00", Severity::kError, true).size(), 1u);
 }
 
+// An English appendix names the same roles: Budget, Realization, Achievement.
+TEST(AuditReadings, EnglishHeadersNameTheSameRoles) {
+  auto report = AuditDocument(OneTable({{"No", "Indicator", "Target", "Realization", "Achievement (%)"},
+                                        {"1", "Planning documents on time", "3.42", "3.45", "101.59"},
+                                        {"2", "Public satisfaction index", "80.00", "82.40", "103.00"}},
+                                       1));
+  auto hits = Citing(report, "101.59", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_TRUE(Citing(report, "103.00", Severity::kError).empty());
+}
+
 }  // namespace
 }  // namespace lkj::testing
