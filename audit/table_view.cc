@@ -1,5 +1,7 @@
-#include "audit/text_format.h"
 #include "audit/table_view.h"
+
+#include "audit/figure_range.h"
+#include "audit/text_format.h"
 
 #include <re2/re2.h>
 
@@ -273,6 +275,29 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
   SettleBarePercents();
 }
 
+// Whether most rows print realisasi / anggaran (money columns) in column c:
+// a percent named otherwise ("Capaian (%)" beside Anggaran and Realisasi) is
+// then the budget absorption too, and the rows that do not follow it are slips.
+bool TableView::MostRowsAbsorption(int c) const {
+  int budget = -1, spent = -1;
+  for (int k = 0; k < n_cols(); ++k) {
+    if (columns_[k].domain != Domain::kMoney) continue;
+    if (columns_[k].role == Role::kBudget && budget < 0) budget = k;
+    if (columns_[k].role == Role::kRealised && spent < 0) spent = k;
+  }
+  if (budget < 0 || spent < 0) return false;
+  int follow = 0, rows = 0;
+  for (int r = std::min(table_->header_rows, n_rows()); r < n_rows(); ++r) {
+    const Figure* p = figures_[r][c] ? &*figures_[r][c] : nullptr;
+    const Figure* b = figures_[r][budget] ? &*figures_[r][budget] : nullptr;
+    const Figure* a = figures_[r][spent] ? &*figures_[r][spent] : nullptr;
+    if (!p || !a || !b || b->lo <= 0) continue;
+    ++rows;
+    if (Range(*a).DividedBy(Range(*b)).Scaled(100).Meets(PercentRange(*p))) ++follow;
+  }
+  return follow >= 3 && follow * 4 >= rows * 3;
+}
+
 // A "%" column under no group: the budget absorption when the table has
 // money columns and no other money percent; otherwise a derived figure
 // (efficiency) whose formula the document itself shows row by row.
@@ -290,7 +315,9 @@ void TableView::SettleBarePercents() {
     bool bare = col.path.size() == 1 && (col.path[0] == "%" || col.path[0] == "% realisasi" ||
                                          col.path[0] == "persentase" || col.path[0] == "prosentase" ||
                                          col.path[0] == "persentase realisasi");
-    if (col.role != Role::kPercent || col.group >= 0 || !bare) continue;
+    if (col.role != Role::kPercent || col.group >= 0) continue;
+    if (!bare && !(budget && realised && !money_percent && MostRowsAbsorption(static_cast<int>(&col - columns_.data()))))
+      continue;
     if (budget && realised && !money_percent) {
       col.domain = Domain::kMoney;
       col.free_percent = true;

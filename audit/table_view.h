@@ -77,6 +77,7 @@ class TableView {
   void ReadHeader(const Rules& rules, int reporting_year);
   void ReadRows(const Rules& rules);
   void SettleBarePercents();
+  bool MostRowsAbsorption(int c) const;
   bool IsColumnNumbering(int r) const;
   int MoneyScale(const ColumnInfo& col) const;  // power of ten the column is printed in
   const Cell& Owner(int r, int c) const;

@@ -336,5 +336,28 @@ TEST(AuditReadings, EnglishHeadersNameTheSameRoles) {
   EXPECT_TRUE(Citing(report, "103.00", Severity::kError).empty());
 }
 
+// A percent named "Capaian (%)" or "Persen (%)" beside Anggaran and Realisasi:
+// when most rows print realisasi / anggaran there, it is the budget absorption,
+// and the row that does not follow is a slip. When most rows do not (a
+// performance achievement beside the money), it is not checked as one.
+TEST(AuditReadings, PercentThatMostRowsPrintAsAbsorptionIsChecked) {
+  auto absorption = AuditDocument(OneTable({{"No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "Capaian (%)"},
+                                            {"1", "Program A", "1.000.000.000", "950.000.000", "95,00"},
+                                            {"2", "Program B", "500.000.000", "400.000.000", "80,00"},
+                                            {"3", "Program C", "200.000.000", "184.260.000", "82,13"},
+                                            {"4", "Program D", "300.000.000", "270.000.000", "90,00"}},
+                                           1));
+  auto hits = Citing(absorption, "82,13", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  auto performance = AuditDocument(OneTable({{"No", "Sasaran", "Capaian Kinerja (%)", "Anggaran (Rp)", "Realisasi (Rp)"},
+                                             {"1", "Sasaran A", "104,00", "1.000.000.000", "950.000.000"},
+                                             {"2", "Sasaran B", "98,50", "500.000.000", "400.000.000"},
+                                             {"3", "Sasaran C", "110,20", "200.000.000", "184.260.000"},
+                                             {"4", "Sasaran D", "90,00", "300.000.000", "270.000.000"}},
+                                            1));
+  EXPECT_EQ(performance.Count(Severity::kError), 0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
