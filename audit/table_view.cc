@@ -244,6 +244,17 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
       return l == "rp" || l == "rp." || l == "idr";
     });
     if (currency_marks) info.role = Role::kUnit;
+    // A note column ("Keterangan") holding nothing but Tercapai / Belum
+    // Tercapai says whether each row met its target: a status column.
+    auto status_word = [&](const std::string& t) {
+      std::string l = LowerCollapsed(t);
+      while (!l.empty() && (l.back() == '.' || l.back() == ' ')) l.pop_back();
+      auto in = [&](const std::vector<std::string>& list) { return std::find(list.begin(), list.end(), l) != list.end(); };
+      return in(rules.achieved_words) || in(rules.not_achieved_words);
+    };
+    if ((info.role == Role::kNote || info.role == Role::kNone) && texts.size() >= 2 &&
+        std::all_of(texts.begin(), texts.end(), status_word))
+      info.role = Role::kStatus;
     // A column of names under a header that reads like figures ("Uraian /
     // TOTAL ANGGARAN", a title row taken into the header) holds names.
     bool figure_role = info.role == Role::kBudget || info.role == Role::kRealised || info.role == Role::kTarget ||

@@ -359,5 +359,24 @@ TEST(AuditReadings, PercentThatMostRowsPrintAsAbsorptionIsChecked) {
   EXPECT_EQ(performance.Count(Severity::kError), 0);
 }
 
+// A "Keterangan" column that holds only Tercapai / Belum Tercapai is a
+// status column and is checked; one with free text stays a note.
+TEST(AuditReadings, KeteranganOfStatusWordsIsChecked) {
+  auto status = AuditDocument(OneTable({{"No", "Indikator", "Target", "Realisasi", "Capaian (%)", "Keterangan"},
+                                        {"1", "Indikator A", "90", "95", "105,56", "Tercapai"},
+                                        {"2", "Indikator B", "80", "76", "95,00", "Tercapai"},
+                                        {"3", "Indikator C", "70", "63", "90,00", "Belum Tercapai"}},
+                                       1));
+  auto hits = Citing(status, "Tercapai", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "label.status");
+  auto note = AuditDocument(OneTable({{"No", "Indikator", "Target", "Realisasi", "Capaian (%)", "Keterangan"},
+                                      {"1", "Indikator A", "90", "95", "105,56", "Tercapai"},
+                                      {"2", "Indikator B", "80", "76", "95,00", "Tercapai dengan kendala anggaran"},
+                                      {"3", "Indikator C", "70", "63", "90,00", "Belum Tercapai"}},
+                                     1));
+  EXPECT_EQ(note.Count(Severity::kError), 0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
