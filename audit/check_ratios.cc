@@ -57,6 +57,8 @@ void CheckRowRatios(AuditContext& ctx, const TableView& v) {
       const Figure* real = v.FigureAt(r, real_col);
       const Figure* base = v.FigureAt(r, base_col);
       if (!real || !base) continue;
+      // "4,01/1000 KH" over "5,8/1000 KH" is a ratio; over "73 poin" it is not.
+      if (!UnitOf(*real).empty() && !UnitOf(*base).empty() && UnitOf(*real) != UnitOf(*base)) continue;
       auto computed = Percent(*real, *base);
       if (!computed) continue;
       bool ok = computed->Meets(PercentRange(*p)) ||

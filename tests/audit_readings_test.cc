@@ -378,5 +378,48 @@ TEST(AuditReadings, KeteranganOfStatusWordsIsChecked) {
   EXPECT_EQ(note.Count(Severity::kError), 0);
 }
 
+// Targets and results printed with their unit ("73 poin", "5,8/1000 KH") are
+// figures: the capaian beside them is checked, lower-is-better formulas
+// included; figures in two different units are never divided.
+TEST(AuditReadings, FiguresWithTheirUnitAreRatioInputs) {
+  auto units = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian"},
+                                       {"1", "Indeks Pemberdayaan Gender", "73 poin", "69.02poin", "99.36"},
+                                       {"2", "Indeks Pembangunan Gender", "89.68 poin", "89.11 poin", "99.36"},
+                                       {"3", "Jumlah kelompok", "38 kelompok", "35 kelompok", "92.11"}},
+                                      1));
+  auto hits = Citing(units, "99.36", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_NEAR(*hits[0]->expected, 94.55, 0.01);
+  EXPECT_EQ(units.Count(Severity::kError), 1);
+  // A rate per thousand, lower is better: T / R (144,64) fits, 141,46 does not.
+  auto rates = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+                                       {"1", "Ratio Kematian Ibu", "89/100.000 KH", "86,97/ 100.000 KH", "102,33"},
+                                       {"2", "Ratio Kematian Bayi", "5,8/1000 KH", "4,01/ 1000 KH", "141,46"},
+                                       {"3", "Ratio Kematian Balita", "10/1000 KH", "9,5/1000 KH", "105,26"}},
+                                      1));
+  ASSERT_EQ(Citing(rates, "141,46", Severity::kError, true).size(), 1u);
+  EXPECT_EQ(rates.Count(Severity::kError), 1);
+  // Another unit in each column: no ratio, whatever the percent.
+  auto other = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+                                       {"1", "Dokumen perencanaan", "12 dokumen", "10 laporan", "100"},
+                                       {"2", "Mitra kerja sama", "3 (Tiga) mitra", "3 mitra", "90"}},
+                                      1));
+  EXPECT_EQ(other.Count(Severity::kError), 0);
+}
+
+// A header word broken over two lines ("Reali-sasi") names its role.
+TEST(AuditReadings, HyphenBrokenHeaderWordNamesItsRole) {
+  auto report = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Reali-sasi", "% Pencapaian"},
+                                        {"1", "Persentase rumah tangga ber-PHBS", "55%", "56,03%", "101,87%"},
+                                        {"2", "Cakupan persalinan nakes", "86%", "92,46%", "102,7%"},
+                                        {"3", "Prevalensi gizi buruk", "0,58", "0,6", "96,67%"}},
+                                       1));
+  auto hits = Citing(report, "102,7%", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
 }  // namespace
 }  // namespace lkj::testing
