@@ -1,4 +1,5 @@
-// Row formulas: a percent against realisation over budget or target, stated
+// Row formulas: a percent against realisation over budget or target (or over
+// the year before), stated
 // ratios (a count over a count), formulas printed in a cell, efficiency
 // columns, and spending above budget.
 #include <map>
@@ -226,6 +227,75 @@ void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
   }
 }
 
+// A capaian beside the realisations of two years and no target ("Tahun 2015
+// Realisasi", "Tahun 2016 Realisasi", "Capaian (%)") compares the years. It is
+// read as later / earlier x 100 only when most rows print exactly that; a row
+// that fits neither it nor a lower-is-better form (earlier / later,
+// (2 x earlier - later) / earlier) is then an error.
+void CheckYearOnYearPercents(AuditContext& ctx, const TableView& v) {
+  for (int c = 0; c < v.n_cols(); ++c) {
+    const ColumnInfo& col = v.column(c);
+    if (col.role != Role::kPercent || col.domain != Domain::kPerformance) continue;
+    if (v.FindColumn(Role::kTarget, Domain::kPerformance, c) >= 0 ||
+        v.ParallelColumn(Role::kTarget, Domain::kPerformance, c) >= 0)
+      continue;
+    int earlier = -1, later = -1, realised = 0;
+    for (int k = 0; k < v.n_cols(); ++k) {
+      const ColumnInfo& other = v.column(k);
+      if (other.role != Role::kRealised || other.domain != Domain::kPerformance || other.cumulative) continue;
+      ++realised;
+      if (!other.year) continue;
+      if (earlier < 0 || other.year < v.column(earlier).year) earlier = k;
+      if (later < 0 || other.year > v.column(later).year) later = k;
+    }
+    if (realised != 2 || earlier < 0 || later < 0 || v.column(earlier).year == v.column(later).year) continue;
+    struct Row { int r; Interval computed; bool ok; };
+    std::vector<Row> rows;
+    int follow = 0;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      if (v.row(r).kind != RowKind::kData) continue;
+      const Figure* p = v.FigureAt(r, c);
+      const Figure* old_value = v.FigureAt(r, earlier);
+      const Figure* new_value = v.FigureAt(r, later);
+      if (!p || !old_value || !new_value || p->negative || old_value->lo <= 0 || new_value->lo <= 0) continue;
+      auto computed = Percent(*new_value, *old_value);
+      if (!computed) continue;
+      bool fits = computed->Meets(PercentRange(*p));
+      follow += fits;
+      rows.push_back({r, *computed, fits || InverseFormulaFits(*new_value, *old_value, *p)});
+    }
+    if (follow < 3 || follow * 4 < static_cast<int>(rows.size()) * 3) continue;
+    for (const Row& row : rows) {
+      // A formula inferred from the other rows vouches for the percent, not
+      // for its inputs: a wrong realisation may be carried into it.
+      if (row.ok) ctx.Checked(v, {{row.r, c}}, true);
+      else ctx.Checked(v, {{row.r, c}, {row.r, earlier}, {row.r, later}}, false);
+      if (row.ok || InputBlamed(ctx, v, row.r, earlier, later)) continue;
+      const Figure* p = v.FigureAt(row.r, c);
+      const Figure* old_value = v.FigureAt(row.r, earlier);
+      const Figure* new_value = v.FigureAt(row.r, later);
+      Finding f;
+      f.rule = "ratio.row";
+      f.expected = row.computed.mid();
+      f.found = p->value;
+      std::string what = v.row(row.r).label.empty() ? "baris " + std::to_string(row.r + 1) : v.row(row.r).label;
+      std::string expect = Show(row.computed.mid(), *p);
+      f.message = v.Name() + ": " + what + ": persentase tertulis " + p->printed + ", padahal " + new_value->printed +
+                  " / " + old_value->printed + " = " + expect + ".";
+      f.message_en = v.Name() + ": " + what + ": the percentage reads " + p->printed + ", but " + new_value->printed +
+                     " / " + old_value->printed + " = " + expect + ".";
+      f.evidence = {v.EvidenceAt(row.r, c, true), v.EvidenceAt(row.r, later), v.EvidenceAt(row.r, earlier)};
+      f.priority = 65;
+      std::string years = std::to_string(v.column(later).year) + " / " + std::to_string(v.column(earlier).year);
+      f.reading = "Capaian = realisasi " + years + " x 100, rumus yang diikuti " + std::to_string(follow) + " dari " +
+                  std::to_string(rows.size()) + " baris tabel (tanpa kolom target); rumus indikator yang makin kecil makin baik juga dicoba.";
+      f.reading_en = "Achievement = realisation " + years + " x 100, the formula " + std::to_string(follow) + " of the table's " +
+                     std::to_string(rows.size()) + " rows follow (no target column); the lower-is-better formulas were tried too.";
+      ctx.Report(std::move(f));
+    }
+  }
+}
+
 // A percent column outside any realisation/target group (efficiency): the
 // document's own formula is the one all its rows follow.
 void CheckDerivedPercents(AuditContext& ctx, const TableView& v) {
@@ -318,6 +388,7 @@ bool RowPairGivesPercent(const TableView& v, int r, int skip, const Figure& p) {
 void CheckRatios(AuditContext& ctx) {
   for (const TableView& v : ctx.views()) {
     CheckRowRatios(ctx, v);
+    CheckYearOnYearPercents(ctx, v);
     CheckOverspend(ctx, v);
     CheckStatedRatios(ctx, v);
     CheckFormulaCells(ctx, v);

@@ -421,5 +421,33 @@ TEST(AuditReadings, HyphenBrokenHeaderWordNamesItsRole) {
   EXPECT_EQ(report.Count(Severity::kError), 1);
 }
 
+// A capaian beside two years' realisations and no target compares the years
+// when most rows print later / earlier x 100: the row that fits no form of it
+// is an error. A growth column ((later - earlier) / earlier) is not that
+// formula, and a lower-is-better row may divide the other way.
+TEST(AuditReadings, YearOnYearCapaianFollowsTheFormulaOfItsRows) {
+  auto report = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Tahun 2015 Realisasi", "Tahun 2016 Realisasi", "Capaian Kinerja (%)"},
+                                        {"1", "Jumlah pasar", "20", "24", "120"},
+                                        {"2", "Jumlah eksportir", "203", "208", "102.46"},
+                                        {"3", "Inflasi", "0.79", "2.75", "248.1"},
+                                        {"4", "Pelatihan teknis", "45", "42", "93.33"},
+                                        {"5", "Sarana kerja", "70", "75", "107.14"},
+                                        {"6", "Pengawasan barang", "27.87", "10.90", "39.11"},
+                                        {"7", "Unit usaha IKM", "202,940", "203,440", "100.24"},
+                                        {"8", "Tingkat pengangguran", "8.00", "7.50", "106.67"}},
+                                       1));
+  auto hits = Citing(report, "248.1", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+  auto growth = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Tahun 2015 Realisasi", "Tahun 2016 Realisasi", "Capaian Kinerja (%)"},
+                                        {"1", "Jumlah pasar", "20", "24", "20"},
+                                        {"2", "Jumlah eksportir", "200", "210", "5"},
+                                        {"3", "Inflasi", "0.79", "2.75", "248.1"},
+                                        {"4", "Pelatihan teknis", "40", "42", "5"}},
+                                       1));
+  EXPECT_EQ(growth.Count(Severity::kError), 0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
