@@ -449,5 +449,27 @@ TEST(AuditReadings, YearOnYearCapaianFollowsTheFormulaOfItsRows) {
   EXPECT_EQ(growth.Count(Severity::kError), 0);
 }
 
+// A capaian whose header names the target it divides by ("terhadap Target
+// Akhir Renstra") is that year's realisation over it, when most rows print so.
+TEST(AuditReadings, CapaianAgainstTheTargetItsHeaderNames) {
+  const std::vector<std::string> header = {"No", "Indikator", "Tahun 2016 / Target", "Tahun 2016 / Realisasi",
+                                           "Tahun 2016 / % Realisasi", "Target Akhir Renstra",
+                                           "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)"};
+  auto report = AuditDocument(OneTable({header,
+                                        {"1", "Desa siaga aktif", "66,7", "94,9", "142,28", "81,00", "117,16"},
+                                        {"2", "Akses air minum", "59,0", "64,42", "109,19", "60,00", "107,36"},
+                                        {"3", "Jamban sehat", "53,5", "66,89", "125,03", "55,00", "121,61"},
+                                        {"4", "Obat esensial", "75,0", "78,04", "104,05", "70,00", "111,43"},
+                                        {"5", "Puskesmas terakreditasi", "90,0", "76,0", "84,44", "98,00", "77,55"},
+                                        {"6", "Jaminan kesehatan", "80,0", "65,56", "81,95", "95,00", "69,01"},
+                                        {"7", "Dokumen regulasi", "4,0", "4,0", "100,00", "5,00", "80,00"},
+                                        {"8", "Ratio kematian bayi", "5,8", "4,01", "144,64", "5,50", "137,16"}},
+                                       1));
+  auto hits = Citing(report, "111,43", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
 }  // namespace
 }  // namespace lkj::testing
