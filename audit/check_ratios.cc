@@ -1,4 +1,5 @@
-// Row formulas: a percent against realisation over budget or target, stated
+// Row formulas: a percent against realisation over budget or target (or over
+// the year before), stated
 // ratios (a count over a count), formulas printed in a cell, efficiency
 // columns, and spending above budget.
 #include <map>
@@ -37,6 +38,43 @@ bool InputBlamed(const AuditContext& ctx, const TableView& v, int r, int real_co
   return ctx.Blamed(v, r, real_col) || ctx.Blamed(v, r, base_col);
 }
 
+// The realisation and base (budget or target) columns its header group gives
+// percent column c, or -1s.
+std::pair<int, int> HeaderPair(const TableView& v, int c) {
+  const ColumnInfo& col = v.column(c);
+  Role base = col.domain == Domain::kMoney ? Role::kBudget : Role::kTarget;
+  int year = col.year ? col.year : -1;
+  int real_col = v.FindColumn(Role::kRealised, col.domain, c, year);
+  int base_col = v.FindColumn(base, col.domain, c, year);
+  if (real_col < 0 && base_col < 0) {
+    real_col = v.ParallelColumn(Role::kRealised, col.domain, c);
+    base_col = v.ParallelColumn(base, col.domain, c);
+  }
+  return {real_col, base_col};
+}
+
+// The target column a percent's header names ("Capaian 2016 terhadap Target
+// Akhir Renstra" beside "Target Akhir Renstra"), or -1.
+int NamedTarget(const TableView& v, int c) {
+  const std::string header = v.column(c).header();
+  int named = -1;
+  for (int k = 0; k < v.n_cols(); ++k) {
+    const ColumnInfo& col = v.column(k);
+    if (k == c || col.role != Role::kTarget || col.cumulative || col.header().size() < 8) continue;
+    if (header.find(col.header()) == std::string::npos) continue;
+    if (named >= 0) return -1;
+    named = k;
+  }
+  return named;
+}
+
+// A percent whose header names another target than its group's is checked
+// against it by CheckUnpairedPercents.
+bool NamesAnotherTarget(const TableView& v, int c) {
+  int named = NamedTarget(v, c);
+  return named >= 0 && HeaderPair(v, c).second != named;
+}
+
 void CheckRowRatios(AuditContext& ctx, const TableView& v) {
   for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
     RowKind kind = v.row(r).kind;
@@ -46,17 +84,13 @@ void CheckRowRatios(AuditContext& ctx, const TableView& v) {
       if (col.role != Role::kPercent || col.domain == Domain::kNone) continue;
       const Figure* p = v.FigureAt(r, c);
       if (!p) continue;
-      int real_col = v.FindColumn(Role::kRealised, col.domain, c, col.year ? col.year : -1);
-      int base_col = v.FindColumn(col.domain == Domain::kMoney ? Role::kBudget : Role::kTarget, col.domain, c,
-                                  col.year ? col.year : -1);
-      if (real_col < 0 && base_col < 0) {
-        real_col = v.ParallelColumn(Role::kRealised, col.domain, c);
-        base_col = v.ParallelColumn(col.domain == Domain::kMoney ? Role::kBudget : Role::kTarget, col.domain, c);
-      }
-      if (real_col < 0 || base_col < 0) continue;
+      auto [real_col, base_col] = HeaderPair(v, c);
+      if (real_col < 0 || base_col < 0 || NamesAnotherTarget(v, c)) continue;
       const Figure* real = v.FigureAt(r, real_col);
       const Figure* base = v.FigureAt(r, base_col);
       if (!real || !base) continue;
+      // "4,01/1000 KH" over "5,8/1000 KH" is a ratio; over "73 poin" it is not.
+      if (!UnitOf(*real).empty() && !UnitOf(*base).empty() && UnitOf(*real) != UnitOf(*base)) continue;
       auto computed = Percent(*real, *base);
       if (!computed) continue;
       bool ok = computed->Meets(PercentRange(*p)) ||
@@ -224,6 +258,111 @@ void CheckFormulaCells(AuditContext& ctx, const TableView& v) {
   }
 }
 
+// A percent column read as part / whole x 100 although no header group pairs
+// them: the reading holds only when most rows (3 or more, 3 in 4) print
+// exactly that; a row that fits neither it nor a lower-is-better form is then
+// an error. The inferred formula vouches for the percent, not for its inputs:
+// a wrong figure may be carried into it.
+struct InferredRatio {
+  int percent, part, whole;
+  std::string reading, reading_en;  // what part and whole are, e.g. "realisasi 2016 / realisasi 2015"
+};
+
+void CheckInferredRatio(AuditContext& ctx, const TableView& v, const InferredRatio& in) {
+  struct Row { int r; Interval computed; bool ok; };
+  std::vector<Row> rows;
+  int follow = 0;
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+    if (v.row(r).kind != RowKind::kData) continue;
+    const Figure* p = v.FigureAt(r, in.percent);
+    const Figure* part = v.FigureAt(r, in.part);
+    const Figure* whole = v.FigureAt(r, in.whole);
+    if (!p || !part || !whole || p->negative || part->lo <= 0 || whole->lo <= 0) continue;
+    if (!UnitOf(*part).empty() && !UnitOf(*whole).empty() && UnitOf(*part) != UnitOf(*whole)) continue;
+    auto computed = Percent(*part, *whole);
+    if (!computed) continue;
+    bool fits = computed->Meets(PercentRange(*p));
+    follow += fits;
+    rows.push_back({r, *computed, fits || InverseFormulaFits(*part, *whole, *p)});
+  }
+  if (follow < 3 || follow * 4 < static_cast<int>(rows.size()) * 3) return;
+  for (const Row& row : rows) {
+    if (row.ok) ctx.Checked(v, {{row.r, in.percent}}, true);
+    else ctx.Checked(v, {{row.r, in.percent}, {row.r, in.part}, {row.r, in.whole}}, false);
+    if (row.ok || InputBlamed(ctx, v, row.r, in.part, in.whole)) continue;
+    const Figure* p = v.FigureAt(row.r, in.percent);
+    const Figure* part = v.FigureAt(row.r, in.part);
+    const Figure* whole = v.FigureAt(row.r, in.whole);
+    Finding f;
+    f.rule = "ratio.row";
+    f.expected = row.computed.mid();
+    f.found = p->value;
+    std::string what = v.row(row.r).label.empty() ? "baris " + std::to_string(row.r + 1) : v.row(row.r).label;
+    std::string expect = Show(row.computed.mid(), *p);
+    f.message = v.Name() + ": " + what + ": persentase tertulis " + p->printed + ", padahal " + part->printed + " / " +
+                whole->printed + " = " + expect + ".";
+    f.message_en = v.Name() + ": " + what + ": the percentage reads " + p->printed + ", but " + part->printed + " / " +
+                   whole->printed + " = " + expect + ".";
+    f.evidence = {v.EvidenceAt(row.r, in.percent, true), v.EvidenceAt(row.r, in.part), v.EvidenceAt(row.r, in.whole)};
+    f.priority = 65;
+    f.reading = "Persentase = " + in.reading + " x 100, rumus yang diikuti " + std::to_string(follow) + " dari " +
+                std::to_string(rows.size()) + " baris tabel; rumus indikator yang makin kecil makin baik juga dicoba.";
+    f.reading_en = "Percentage = " + in.reading_en + " x 100, the formula " + std::to_string(follow) + " of the table's " +
+                   std::to_string(rows.size()) + " rows follow; the lower-is-better formulas were tried too.";
+    ctx.Report(std::move(f));
+  }
+}
+
+// The one realised performance column of `year` (any year when 0), not cumulative.
+int OnlyRealisation(const TableView& v, int year) {
+  int found = -1;
+  for (int k = 0; k < v.n_cols(); ++k) {
+    const ColumnInfo& col = v.column(k);
+    if (col.role != Role::kRealised || col.domain != Domain::kPerformance || col.cumulative) continue;
+    if (year && col.year != year) continue;
+    if (found >= 0) return -1;
+    found = k;
+  }
+  return found;
+}
+
+// A capaian beside the realisations of two years and no target ("Tahun 2015
+// Realisasi", "Tahun 2016 Realisasi", "Capaian (%)") compares the years:
+// later / earlier. A capaian whose header names its target column
+// ("Capaian 2016 terhadap Target Akhir Renstra" beside "Target Akhir
+// Renstra") is that year's realisation over it.
+void CheckUnpairedPercents(AuditContext& ctx, const TableView& v) {
+  for (int c = 0; c < v.n_cols(); ++c) {
+    const ColumnInfo& col = v.column(c);
+    if (col.role != Role::kPercent || col.domain != Domain::kPerformance) continue;
+    if (NamesAnotherTarget(v, c)) {
+      int named = NamedTarget(v, c);
+      int real = OnlyRealisation(v, col.year);
+      if (real >= 0)
+        CheckInferredRatio(ctx, v, {c, real, named, "realisasi / " + v.column(named).header(),
+                                    "realisation / " + v.column(named).header()});
+      continue;
+    }
+    auto [real_col, base_col] = HeaderPair(v, c);
+    if (real_col >= 0 && base_col >= 0) continue;
+    if (v.FindColumn(Role::kTarget, Domain::kPerformance, c) >= 0 ||
+        v.ParallelColumn(Role::kTarget, Domain::kPerformance, c) >= 0)
+      continue;
+    int earlier = -1, later = -1, realised = 0;
+    for (int k = 0; k < v.n_cols(); ++k) {
+      const ColumnInfo& other = v.column(k);
+      if (other.role != Role::kRealised || other.domain != Domain::kPerformance || other.cumulative) continue;
+      ++realised;
+      if (!other.year) continue;
+      if (earlier < 0 || other.year < v.column(earlier).year) earlier = k;
+      if (later < 0 || other.year > v.column(later).year) later = k;
+    }
+    if (realised != 2 || earlier < 0 || later < 0 || v.column(earlier).year == v.column(later).year) continue;
+    std::string years = std::to_string(v.column(later).year) + " / " + std::to_string(v.column(earlier).year);
+    CheckInferredRatio(ctx, v, {c, later, earlier, "realisasi " + years, "realisation " + years});
+  }
+}
+
 // A percent column outside any realisation/target group (efficiency): the
 // document's own formula is the one all its rows follow.
 void CheckDerivedPercents(AuditContext& ctx, const TableView& v) {
@@ -316,6 +455,7 @@ bool RowPairGivesPercent(const TableView& v, int r, int skip, const Figure& p) {
 void CheckRatios(AuditContext& ctx) {
   for (const TableView& v : ctx.views()) {
     CheckRowRatios(ctx, v);
+    CheckUnpairedPercents(ctx, v);
     CheckOverspend(ctx, v);
     CheckStatedRatios(ctx, v);
     CheckFormulaCells(ctx, v);

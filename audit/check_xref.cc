@@ -457,8 +457,8 @@ std::vector<HeadlineFigure> DocumentHeadlines(const std::vector<HeadlineFigure>&
 // reads it as three thousand.
 bool SameQuantity(const Figure& a, const Figure& b) {
   if (a.printed == b.printed || Agree(a, b)) return true;
-  auto ra = ParseFigure(a.printed, NumberStyle::kUnknown);
-  auto rb = ParseFigure(b.printed, NumberStyle::kUnknown);
+  auto ra = ParseFigureWithUnit(a.printed, NumberStyle::kUnknown);
+  auto rb = ParseFigureWithUnit(b.printed, NumberStyle::kUnknown);
   return ra && rb && (ra->ambiguous || rb->ambiguous || a.style_slip || b.style_slip) && Agree(*ra, *rb);
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 
@@ -758,6 +759,42 @@ std::vector<FoundFigure> ExtractFigures(std::string_view text, NumberStyle style
     }
   }
   return found;
+}
+
+std::optional<Figure> ParseFigureWithUnit(std::string_view printed, NumberStyle style) {
+  if (auto plain = ParseFigure(printed, style)) return plain;
+  const std::string_view text = Trim(printed);
+  std::size_t split = 0;
+  while (split < text.size() && !IsLetter(text[split]) && text[split] != '/') ++split;
+  if (split == 0 || split == text.size()) return std::nullopt;
+  // The unit: an optional "/ 1000" base, then words of letters.
+  std::size_t k = split;
+  if (text[k] == '/') {
+    k = SkipSpaces(text, k + 1);
+    if (k >= text.size() || !IsDigit(text[k])) return std::nullopt;
+    while (k < text.size() && (IsDigit(text[k]) || text[k] == '.')) ++k;
+  }
+  int letters = 0;
+  for (; k < text.size(); ++k) {
+    if (IsLetter(text[k])) ++letters;
+    else if (text[k] != ' ' && text[k] != '.') return std::nullopt;
+  }
+  if (letters < 2) return std::nullopt;
+  const std::string_view number = Trim(text.substr(0, split));
+  auto f = ParseFigure(number, style);
+  if (!f || f->percent || f->currency || f->parenthesized) return std::nullopt;
+  f->printed = std::string(text);
+  f->trail += std::string(text.substr(number.size()));
+  return f;
+}
+
+std::string UnitOf(const Figure& f) {
+  if (f.percent) return "%";
+  if (std::none_of(f.trail.begin(), f.trail.end(), IsLetter)) return "";
+  std::string unit;
+  for (char ch : f.trail)
+    if (ch != ' ') unit += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  return unit;
 }
 
 }  // namespace lkj::audit

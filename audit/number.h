@@ -100,6 +100,19 @@ inline std::optional<Figure> ParseFigureInColumn(std::string_view printed,
   return ParseFigure(printed, column_style, scale_exponent);
 }
 
+// A figure followed by its unit, as performance tables print targets and
+// results: "73 poin", "69.02poin", "4,01/ 1000 KH" (a rate per thousand).
+// The unit, lower-cased and without spaces, is kept in `trail` ("poin",
+// "/1000kh") so that two figures are compared only in the same unit. A print
+// ParseFigure reads is read by it; a unit that is not letters ("3 (Tiga)
+// mitra", "5 dari 6") is refused. For columns whose header already says they
+// hold figures: elsewhere "3 kegiatan" is a name.
+std::optional<Figure> ParseFigureWithUnit(std::string_view printed, NumberStyle style);
+
+// The unit ParseFigureWithUnit kept ("poin", "/1000kh"), "%" for a percent,
+// empty for a bare figure.
+std::string UnitOf(const Figure& f);
+
 // The style of a column (or table) by majority of the cells that show
 // unambiguous evidence: "6,258,022,650" and "100.59" are English;
 // "6.656.309.000,00", "94,41" and "12.345.678" are Indonesian; "1.353",

@@ -62,6 +62,18 @@ bool LooksLikeRowNumber(const std::string& t) {
   return RE2::FullMatch(t, kNumber);
 }
 
+// "reali-sasi" -> "realisasi": a hyphen between two letters, as a word
+// broken at the end of a header line prints it.
+std::string WithoutLineBreakHyphens(const std::string& text) {
+  std::string out;
+  for (size_t i = 0; i < text.size(); ++i) {
+    bool joins = text[i] == '-' && i > 0 && i + 1 < text.size() && std::isalpha(static_cast<unsigned char>(text[i - 1])) &&
+                 std::isalpha(static_cast<unsigned char>(text[i + 1]));
+    if (!joins) out += text[i];
+  }
+  return out;
+}
+
 Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules) {
   auto words = [&](const char* role) -> const std::vector<std::string>& {
     static const std::vector<std::string> kNone;
@@ -204,6 +216,9 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     std::string path = info.header();
     std::string leaf = info.path.empty() ? "" : info.path.back();
     info.role = RoleOf(leaf, path, rules);
+    // A header word broken over two lines keeps its hyphen: "Reali-sasi".
+    if (info.role == Role::kNone && leaf.find('-') != std::string::npos)
+      info.role = RoleOf(WithoutLineBreakHyphens(leaf), WithoutLineBreakHyphens(path), rules);
     for (const auto& [name, list] : rules.columns)
       if (name == "cumulative") info.cumulative = HasAny(path, list);
     for (const std::string& p : info.path)
@@ -278,9 +293,13 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     if (info.domain == Domain::kNone &&
         (info.role == Role::kTarget || info.role == Role::kRealised || info.role == Role::kPercent))
       info.domain = Domain::kPerformance;
+    // Targets and results of indicators carry their unit ("73 poin").
+    bool with_units = info.domain == Domain::kPerformance && (info.role == Role::kTarget || info.role == Role::kRealised);
     for (int r = header; r < n_rows(); ++r) {
       const Cell& cell = table_->rows[r][c];
-      if (!cell.placeholder) figures_[r][c] = ParseFigureInColumn(cell.text, info.style, MoneyScale(info));
+      if (cell.placeholder) continue;
+      figures_[r][c] = with_units ? ParseFigureWithUnit(cell.text, info.style)
+                                  : ParseFigureInColumn(cell.text, info.style, MoneyScale(info));
     }
   }
   SettleBarePercents();

@@ -35,6 +35,28 @@ std::vector<std::string> Printed(const std::vector<FoundFigure>& found) {
   return out;
 }
 
+// ---- ParseFigureWithUnit: targets and results printed with their unit ----
+
+TEST(ParseFigureWithUnit, KeepsTheUnitAndRefusesWhatIsNotOne) {
+  auto poin = ParseFigureWithUnit("69.02poin", kEn);
+  ASSERT_TRUE(poin);
+  EXPECT_DOUBLE_EQ(poin->value, 69.02);
+  EXPECT_EQ(UnitOf(*poin), "poin");
+  EXPECT_EQ(poin->printed, "69.02poin");
+  auto rate = ParseFigureWithUnit("4,01/ 1000 KH", kId);
+  ASSERT_TRUE(rate);
+  EXPECT_DOUBLE_EQ(rate->value, 4.01);
+  EXPECT_EQ(UnitOf(*rate), "/1000kh");
+  EXPECT_EQ(UnitOf(*ParseFigureWithUnit("5,8/1000 KH", kId)), "/1000kh");
+  EXPECT_EQ(UnitOf(*ParseFigureWithUnit("3.000 Orang", kId)), "orang");
+  // What ParseFigure reads keeps its reading: a percent, a plain figure.
+  EXPECT_EQ(UnitOf(*ParseFigureWithUnit("85,5 %", kId)), "%");
+  EXPECT_EQ(UnitOf(*ParseFigureWithUnit("85,5", kId)), "");
+  for (const char* not_one : {"3 (Tiga) mitra", "5 dari 6 kab/kota", "< inflasi nasional", "Rp 5.000 x", "2 m2",
+                              "A", "12 Unit 15"})
+    EXPECT_FALSE(ParseFigureWithUnit(not_one, kId)) << not_one;
+}
+
 // ---- ParseFigure: formats ------------------------------------------------
 
 struct FormatCase {

@@ -378,5 +378,98 @@ TEST(AuditReadings, KeteranganOfStatusWordsIsChecked) {
   EXPECT_EQ(note.Count(Severity::kError), 0);
 }
 
+// Targets and results printed with their unit ("73 poin", "5,8/1000 KH") are
+// figures: the capaian beside them is checked, lower-is-better formulas
+// included; figures in two different units are never divided.
+TEST(AuditReadings, FiguresWithTheirUnitAreRatioInputs) {
+  auto units = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Realisasi", "% Capaian"},
+                                       {"1", "Indeks Pemberdayaan Gender", "73 poin", "69.02poin", "99.36"},
+                                       {"2", "Indeks Pembangunan Gender", "89.68 poin", "89.11 poin", "99.36"},
+                                       {"3", "Jumlah kelompok", "38 kelompok", "35 kelompok", "92.11"}},
+                                      1));
+  auto hits = Citing(units, "99.36", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_NEAR(*hits[0]->expected, 94.55, 0.01);
+  EXPECT_EQ(units.Count(Severity::kError), 1);
+  // A rate per thousand, lower is better: T / R (144,64) fits, 141,46 does not.
+  auto rates = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+                                       {"1", "Ratio Kematian Ibu", "89/100.000 KH", "86,97/ 100.000 KH", "102,33"},
+                                       {"2", "Ratio Kematian Bayi", "5,8/1000 KH", "4,01/ 1000 KH", "141,46"},
+                                       {"3", "Ratio Kematian Balita", "10/1000 KH", "9,5/1000 KH", "105,26"}},
+                                      1));
+  ASSERT_EQ(Citing(rates, "141,46", Severity::kError, true).size(), 1u);
+  EXPECT_EQ(rates.Count(Severity::kError), 1);
+  // Another unit in each column: no ratio, whatever the percent.
+  auto other = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"},
+                                       {"1", "Dokumen perencanaan", "12 dokumen", "10 laporan", "100"},
+                                       {"2", "Mitra kerja sama", "3 (Tiga) mitra", "3 mitra", "90"}},
+                                      1));
+  EXPECT_EQ(other.Count(Severity::kError), 0);
+}
+
+// A header word broken over two lines ("Reali-sasi") names its role.
+TEST(AuditReadings, HyphenBrokenHeaderWordNamesItsRole) {
+  auto report = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Target", "Reali-sasi", "% Pencapaian"},
+                                        {"1", "Persentase rumah tangga ber-PHBS", "55%", "56,03%", "101,87%"},
+                                        {"2", "Cakupan persalinan nakes", "86%", "92,46%", "102,7%"},
+                                        {"3", "Prevalensi gizi buruk", "0,58", "0,6", "96,67%"}},
+                                       1));
+  auto hits = Citing(report, "102,7%", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
+// A capaian beside two years' realisations and no target compares the years
+// when most rows print later / earlier x 100: the row that fits no form of it
+// is an error. A growth column ((later - earlier) / earlier) is not that
+// formula, and a lower-is-better row may divide the other way.
+TEST(AuditReadings, YearOnYearCapaianFollowsTheFormulaOfItsRows) {
+  auto report = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Tahun 2015 Realisasi", "Tahun 2016 Realisasi", "Capaian Kinerja (%)"},
+                                        {"1", "Jumlah pasar", "20", "24", "120"},
+                                        {"2", "Jumlah eksportir", "203", "208", "102.46"},
+                                        {"3", "Inflasi", "0.79", "2.75", "248.1"},
+                                        {"4", "Pelatihan teknis", "45", "42", "93.33"},
+                                        {"5", "Sarana kerja", "70", "75", "107.14"},
+                                        {"6", "Pengawasan barang", "27.87", "10.90", "39.11"},
+                                        {"7", "Unit usaha IKM", "202,940", "203,440", "100.24"},
+                                        {"8", "Tingkat pengangguran", "8.00", "7.50", "106.67"}},
+                                       1));
+  auto hits = Citing(report, "248.1", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+  auto growth = AuditDocument(OneTable({{"No", "Indikator Kinerja", "Tahun 2015 Realisasi", "Tahun 2016 Realisasi", "Capaian Kinerja (%)"},
+                                        {"1", "Jumlah pasar", "20", "24", "20"},
+                                        {"2", "Jumlah eksportir", "200", "210", "5"},
+                                        {"3", "Inflasi", "0.79", "2.75", "248.1"},
+                                        {"4", "Pelatihan teknis", "40", "42", "5"}},
+                                       1));
+  EXPECT_EQ(growth.Count(Severity::kError), 0);
+}
+
+// A capaian whose header names the target it divides by ("terhadap Target
+// Akhir Renstra") is that year's realisation over it, when most rows print so.
+TEST(AuditReadings, CapaianAgainstTheTargetItsHeaderNames) {
+  const std::vector<std::string> header = {"No", "Indikator", "Tahun 2016 / Target", "Tahun 2016 / Realisasi",
+                                           "Tahun 2016 / % Realisasi", "Target Akhir Renstra",
+                                           "Capaian Tahun 2016 terhadap Target Akhir Renstra (%)"};
+  auto report = AuditDocument(OneTable({header,
+                                        {"1", "Desa siaga aktif", "66,7", "94,9", "142,28", "81,00", "117,16"},
+                                        {"2", "Akses air minum", "59,0", "64,42", "109,19", "60,00", "107,36"},
+                                        {"3", "Jamban sehat", "53,5", "66,89", "125,03", "55,00", "121,61"},
+                                        {"4", "Obat esensial", "75,0", "78,04", "104,05", "70,00", "111,43"},
+                                        {"5", "Puskesmas terakreditasi", "90,0", "76,0", "84,44", "98,00", "77,55"},
+                                        {"6", "Jaminan kesehatan", "80,0", "65,56", "81,95", "95,00", "69,01"},
+                                        {"7", "Dokumen regulasi", "4,0", "4,0", "100,00", "5,00", "80,00"},
+                                        {"8", "Ratio kematian bayi", "5,8", "4,01", "144,64", "5,50", "137,16"}},
+                                       1));
+  auto hits = Citing(report, "111,43", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "ratio.row");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
 }  // namespace
 }  // namespace lkj::testing
