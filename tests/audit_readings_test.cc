@@ -378,5 +378,105 @@ TEST(AuditReadings, KeteranganOfStatusWordsIsChecked) {
   EXPECT_EQ(note.Count(Severity::kError), 0);
 }
 
+// A three-level tree without numbers, codes or the word "Program" (programs
+// in capitals, kegiatan and sub kegiatan plain), each level repeating the sum
+// of the level below. Figures by hand: 300 = 300; 120 + 80 = 200;
+// 300 + 200 = 500; 90 + 60 = 150 = 150; 500 + 150 = 650 (anggaran, millions),
+// realisasi 280 = 280, 110 + 60 = 170, 450, 85 + 50 = 135, 585; sisa likewise.
+Document UnnumberedTree(const std::string& p1_spent, const std::string& sub_spent, const std::string& total_spent,
+                        const std::string& total_percent = "90,00") {
+  return OneTable({{"Program/Kegiatan/Sub Kegiatan", "Pagu Anggaran", "Realisasi", "%", "Sisa Anggaran"},
+                   {"PENUNJANG URUSAN PEMERINTAHAN DAERAH", "500.000.000", p1_spent, "90,00", "50.000.000"},
+                   {"Administrasi Keuangan Perangkat Daerah", "300.000.000", "280.000.000", "93,33", "20.000.000"},
+                   {"Penyediaan Gaji dan Tunjangan ASN", "300.000.000", "280.000.000", "93,33", "20.000.000"},
+                   {"Administrasi Umum Perangkat Daerah", "200.000.000", "170.000.000", "85,00", "30.000.000"},
+                   {"Penyediaan Bahan Logistik Kantor", "120.000.000", sub_spent, "91,67", "10.000.000"},
+                   {"Penyediaan Barang Cetakan", "80.000.000", "60.000.000", "75,00", "20.000.000"},
+                   {"PEMBERDAYAAN MASYARAKAT DESA", "150.000.000", "135.000.000", "90,00", "15.000.000"},
+                   {"Pemberdayaan Lembaga Kemasyarakatan", "150.000.000", "135.000.000", "90,00", "15.000.000"},
+                   {"Pembinaan Lembaga Kemasyarakatan Desa", "90.000.000", "85.000.000", "94,44", "5.000.000"},
+                   {"Fasilitasi Musyawarah Perencanaan Desa", "60.000.000", "50.000.000", "83,33", "10.000.000"},
+                   {"JUMLAH", "650.000.000", total_spent, total_percent, "65.000.000"}},
+                  1);
+}
+
+TEST(AuditReadings, TreeWithoutNumbersIsReadFromItsAmounts) {
+  auto clean = AuditDocument(UnnumberedTree("450.000.000", "110.000.000", "585.000.000"));
+  EXPECT_EQ(clean.Count(Severity::kError), 0);
+  EXPECT_EQ(clean.Count(Severity::kWarning), 0);
+  // The Jumlah realisasi mistyped: the programs (its reading in the other
+  // columns) add up to 585.000.000.
+  auto total = AuditDocument(UnnumberedTree("450.000.000", "110.000.000", "558.000.000"));
+  auto blamed = Citing(total, "558.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+  EXPECT_DOUBLE_EQ(*blamed[0]->expected, 585000000.0);
+  EXPECT_EQ(total.Count(Severity::kError), 1);
+  // A sub kegiatan's realisasi mistyped (101 for 110): its kegiatan no longer
+  // adds up; the kegiatan adds up into its program, so a part is wrong.
+  auto part = AuditDocument(UnnumberedTree("450.000.000", "101.000.000", "585.000.000"));
+  auto parts = Citing(part, "170.000.000", Severity::kError);
+  ASSERT_EQ(parts.size(), 1u);
+  EXPECT_EQ(parts[0]->rule, "sum.hierarchy");
+  EXPECT_DOUBLE_EQ(*parts[0]->expected, 161000000.0);
+  EXPECT_TRUE(Citing(part, "170.000.000", Severity::kError, true).empty());
+  // A program's realisasi mistyped: the program is blamed, not the Jumlah.
+  auto program = AuditDocument(UnnumberedTree("405.000.000", "110.000.000", "585.000.000"));
+  auto programs = Citing(program, "405.000.000", Severity::kError, true);
+  ASSERT_FALSE(programs.empty());
+  EXPECT_EQ(programs[0]->rule, "sum.hierarchy");
+  EXPECT_TRUE(Citing(program, "585.000.000", Severity::kError, true).empty());
+}
+
+// A flat list whose two first amounts happen to be equal is no tree: its
+// wrong Jumlah stays an error.
+TEST(AuditReadings, EqualNeighboursInAFlatListAreNoTree) {
+  auto list = [](const std::string& total) {
+    return AuditDocument(OneTable({{"Uraian", "Anggaran (Rp)", "Realisasi (Rp)"},
+                                   {"Belanja Pegawai", "100.000.000", "95.000.000"},
+                                   {"Belanja Barang dan Jasa", "100.000.000", "90.000.000"},
+                                   {"Belanja Modal", "50.000.000", "45.000.000"},
+                                   {"Jumlah", total, "230.000.000"}},
+                                  1));
+  };
+  EXPECT_EQ(list("250.000.000").Count(Severity::kError), 0);
+  auto wrong = list("260.000.000");
+  auto blamed = Citing(wrong, "260.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+}
+
+// An unnumbered tree whose Jumlah prints one amount only, and that amount
+// fits no reading: which rows it adds is not certain, so a warning says so.
+TEST(AuditReadings, TotalOfAnUnclearTreeIsAWarning) {
+  auto report = AuditDocument(OneTable({{"Program/Kegiatan", "Anggaran (Rp)"},
+                                        {"PENUNJANG URUSAN PEMERINTAHAN DAERAH", "500.000.000"},
+                                        {"Administrasi Keuangan Perangkat Daerah", "300.000.000"},
+                                        {"Administrasi Umum Perangkat Daerah", "200.000.000"},
+                                        {"PEMBERDAYAAN MASYARAKAT DESA", "150.000.000"},
+                                        {"Pemberdayaan Lembaga Kemasyarakatan", "150.000.000"},
+                                        {"JUMLAH", "640.000.000"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+  auto warned = Citing(report, "640.000.000", Severity::kWarning, true);
+  ASSERT_EQ(warned.size(), 1u);
+  EXPECT_EQ(warned[0]->rule, "sum.tree_unclear");
+}
+
+// The Jumlah realisasi is wrong (935 for 760 + 150 = 910, not a typing slip)
+// while its percent was computed from the right amount (910 / 1.000 = 91,00):
+// one finding, on the amount.
+TEST(AuditReadings, PercentFromTheRightTotalIsNoSecondError) {
+  auto report = AuditDocument(OneTable({{"No", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"},
+                                        {"1", "Rehabilitasi Ruang Kelas", "800.000.000", "760.000.000", "95,00"},
+                                        {"2", "Pengadaan Mebel", "200.000.000", "150.000.000", "75,00"},
+                                        {"", "Jumlah", "1.000.000.000", "935.000.000", "91,00"}},
+                                       1));
+  auto blamed = Citing(report, "935.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
 }  // namespace
 }  // namespace lkj::testing
