@@ -478,5 +478,74 @@ TEST(AuditReadings, PercentFromTheRightTotalIsNoSecondError) {
   EXPECT_EQ(report.Count(Severity::kError), 1);
 }
 
+// A header of two rows whose first row spans groups: `spans` gives, for each
+// column that starts a group, how many columns it covers.
+Document GroupedTable(const std::vector<std::vector<std::string>>& rows, const std::vector<std::pair<int, int>>& spans) {
+  Document doc = OneTable(rows, 2);
+  Table& t = doc.tables.front();
+  for (auto [c, n] : spans) {
+    t.rows[0][c].col_span = n;
+    for (int k = c + 1; k < c + n; ++k) t.rows[0][k].placeholder = true;
+  }
+  return doc;
+}
+
+// Naik / Turun / Tetap under a "Keterangan" that names the years it compares:
+// the realisasi of those years, not the Renstra target beside them.
+// By hand: 75,05 > 72,40 (Naik); 6 = 6 (Tetap); 63,95 < 64,80 (Turun).
+Document TrendTable(const std::string& third) {
+  return GroupedTable({{"No", "Indikator Kinerja", "Realisasi", "", "", "Target Akhir Renstra 2026", "Keterangan 2023 thd 2022"},
+                       {"", "", "2021", "2022", "2023", "", ""},
+                       {"1", "Persentase angkutan umum laik jalan", "70,12", "72,40", "75,05", "80,00", "Naik"},
+                       {"2", "Jumlah halte yang dibangun", "4", "6", "6", "10", "Tetap"},
+                       {"3", "Persentase ruas jalan berambu", "61,20", "64,80", "63,95", "75,00", third}},
+                      {{2, 3}});
+}
+
+TEST(AuditReadings, TrendInAKeteranganColumnIsChecked) {
+  EXPECT_EQ(AuditDocument(TrendTable("Turun")).Count(Severity::kError), 0);
+  auto wrong = AuditDocument(TrendTable("Naik"));
+  auto hits = Citing(wrong, "Naik", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "label.trend");
+  EXPECT_DOUBLE_EQ(*hits[0]->found, 63.95);
+  EXPECT_DOUBLE_EQ(*hits[0]->expected, 64.80);
+  // A Keterangan without years, after a target: the two latest realisasi.
+  auto plain = [](const std::string& label) {
+    return AuditDocument(OneTable({{"No", "Indikator", "Realisasi 2022", "Realisasi 2023", "Target 2023", "Keterangan"},
+                                   {"1", "Persentase angkutan umum laik jalan", "72,40", "75,05", "74,00", "Naik"},
+                                   {"2", "Persentase ruas jalan berambu", "64,80", "63,95", "66,00", label}},
+                                  1));
+  };
+  EXPECT_EQ(plain("Turun").Count(Severity::kError), 0);
+  EXPECT_EQ(Citing(plain("Naik"), "Naik", Severity::kError, true).size(), 1u);
+  // Free notes that happen to start with a trend word stay notes.
+  auto notes = AuditDocument(OneTable({{"No", "Indikator", "Realisasi 2022", "Realisasi 2023", "Keterangan"},
+                                       {"1", "Persentase angkutan umum laik jalan", "72,40", "75,05", "Naik karena armada baru"},
+                                       {"2", "Persentase ruas jalan berambu", "64,80", "63,95", "Naik"}},
+                                      1));
+  EXPECT_EQ(notes.Count(Severity::kError), 0);
+}
+
+// Tercapai / Belum Tercapai in a column after two year groups speaks of the
+// latest year's capaian. By hand: 92,70 / 90 = 103,00; 93,84 / 92 = 102,00;
+// 61,20 / 60 = 102,00; 63,70 / 65 = 98,00; 76 / 80 = 95,00; 83,64 / 82 = 102,00.
+Document StatusAfterYearGroups(const std::string& second) {
+  return GroupedTable({{"No", "Indikator Kinerja", "Tahun 2022", "", "", "Tahun 2023", "", "", "Keterangan"},
+                       {"", "", "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)", ""},
+                       {"1", "Angka kelulusan", "90,00", "92,70", "103,00", "92,00", "93,84", "102,00", "Tercapai"},
+                       {"2", "Persentase sekolah terakreditasi A", "60,00", "61,20", "102,00", "65,00", "63,70", "98,00", second},
+                       {"3", "Rasio guru terhadap murid", "80,00", "76,00", "95,00", "82,00", "83,64", "102,00", "Tercapai"}},
+                      {{2, 3}, {5, 3}});
+}
+
+TEST(AuditReadings, StatusAfterYearGroupsFollowsTheLatestYear) {
+  EXPECT_EQ(AuditDocument(StatusAfterYearGroups("Belum Tercapai")).Count(Severity::kError), 0);
+  auto wrong = AuditDocument(StatusAfterYearGroups("Tercapai"));
+  ASSERT_EQ(wrong.Count(Severity::kError), 1);
+  EXPECT_EQ(wrong.findings.front().rule, "label.status");
+  EXPECT_DOUBLE_EQ(*wrong.findings.front().found, 98.0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
