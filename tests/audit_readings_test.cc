@@ -547,5 +547,59 @@ TEST(AuditReadings, StatusAfterYearGroupsFollowsTheLatestYear) {
   EXPECT_DOUBLE_EQ(*wrong.findings.front().found, 98.0);
 }
 
+// A satisfaction survey (PermenPANRB 14/2017): NRR per unsur on the 1-4 scale,
+// its conversion x 25, the IKM and its grade. By hand: 3,12 x 25 = 78,00;
+// 3,05 x 25 = 76,25; 2,96 x 25 = 74,00; 3,60 x 25 = 90,00; 3,18 x 25 = 79,50;
+// IKM (3,12 + 3,05 + 2,96 + 3,60 + 3,18) / 5 = 3,182, x 25 = 79,55: grade B
+// (76,61-88,30).
+Document IkmTable(const std::string& second, const std::string& grade) {
+  return OneTable({{"No", "Unsur Pelayanan", "Nilai Rata-rata (NRR)", "Nilai Konversi"},
+                   {"1", "Persyaratan", "3,12", "78,00"},
+                   {"2", "Prosedur", "3,05", second},
+                   {"3", "Waktu pelayanan", "2,96", "74,00"},
+                   {"4", "Biaya/tarif", "3,60", "90,00"},
+                   {"5", "Produk layanan", "3,18", "79,50"},
+                   {"", "Nilai IKM", "3,18", "79,55"},
+                   {"", "Mutu Pelayanan", "", grade}},
+                  1, "Tabel 3.7 Hasil Survei Kepuasan Masyarakat Tahun 2023");
+}
+
+TEST(AuditReadings, IkmConversionAndGradeAreChecked) {
+  auto clean = AuditDocument(IkmTable("76,25", "B (Baik)"));
+  EXPECT_EQ(clean.Count(Severity::kError), 0);
+  auto slip = AuditDocument(IkmTable("76,52", "B (Baik)"));
+  auto converted = Citing(slip, "76,52", Severity::kError, true);
+  ASSERT_EQ(converted.size(), 1u);
+  EXPECT_EQ(converted[0]->rule, "label.ikm");
+  EXPECT_NEAR(*converted[0]->expected, 76.25, 1e-9);
+  EXPECT_EQ(slip.Count(Severity::kError), 1);
+  auto graded = AuditDocument(IkmTable("76,25", "A (Sangat Baik)"));
+  auto grades = Citing(graded, "A (Sangat Baik)", Severity::kError, true);
+  ASSERT_EQ(grades.size(), 1u);
+  EXPECT_EQ(grades[0]->rule, "label.ikm");
+  EXPECT_EQ(graded.Count(Severity::kError), 1);
+  // A lone letter under a header that says it is the grade, per unsur.
+  auto per_unsur = [](const std::string& third) {
+    return AuditDocument(OneTable({{"No", "Unsur", "NRR", "Mutu Unsur"},
+                                   {"1", "Persyaratan", "3,12", "B"},
+                                   {"2", "Prosedur", "3,60", "A"},
+                                   {"3", "Waktu pelayanan", "2,96", third}},
+                                  1));
+  };
+  EXPECT_EQ(per_unsur("C").Count(Severity::kError), 0);  // 2,96 x 25 = 74,00: C (65,00-76,60)
+  EXPECT_EQ(Citing(per_unsur("B"), "B", Severity::kError, true).size(), 1u);
+}
+
+// A "Nilai Rata-rata" that is not on the 1-4 scale (exam scores) is no
+// survey: its grades are the school's own and are not checked.
+TEST(AuditReadings, AverageScoresOffTheSurveyScaleAreNoIkm) {
+  auto report = AuditDocument(OneTable({{"No", "Mata Pelajaran", "Nilai Rata-rata", "Nilai Konversi", "Kategori"},
+                                        {"1", "Matematika", "72,40", "72,40", "Baik"},
+                                        {"2", "Bahasa Indonesia", "81,15", "81,15", "Sangat Baik"},
+                                        {"3", "IPA", "68,90", "68,90", "Baik"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
