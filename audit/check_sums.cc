@@ -319,8 +319,13 @@ std::pair<std::string, std::string> DescribeMembers(const TableView& v, int tota
   bool other_levels = false;
   for (int r = members.front(); r < total_row; ++r)
     other_levels = other_levels || (IsDataRow(v, r) && v.row(r).level != v.row(members.front()).level);
+  auto tree = AmountTreeOf(v, SectionStart(v, total_row), total_row);
+  bool from_amounts = tree && tree->roots == members;
   std::string id = average ? "rata-rata " : "jumlah ", en = average ? "the mean of " : "the sum of ";
-  if (subtotals) {
+  if (from_amounts) {
+    id += std::to_string(members.size()) + " baris teratas susunan yang ditunjukkan angkanya (baris yang sama dengan jumlah baris sesudahnya adalah induknya), tanpa rinciannya";
+    en += "the " + std::to_string(members.size()) + " top rows of the tree the amounts imply (a row equal to the sum of the rows after it is their parent), without their parts";
+  } else if (subtotals) {
     id += "baris subtotal di atasnya dan baris sesudahnya";
     en += "the subtotal rows above it and the rows after them";
   } else if (one_level && other_levels) {

@@ -411,6 +411,7 @@ TEST(AuditReadings, TreeWithoutNumbersIsReadFromItsAmounts) {
   ASSERT_EQ(blamed.size(), 1u);
   EXPECT_EQ(blamed[0]->rule, "sum.total");
   EXPECT_DOUBLE_EQ(*blamed[0]->expected, 585000000.0);
+  EXPECT_NE(blamed[0]->reading_en.find("the 2 top rows of the tree the amounts imply"), std::string::npos);
   EXPECT_EQ(total.Count(Severity::kError), 1);
   // A sub kegiatan's realisasi mistyped (101 for 110): its kegiatan no longer
   // adds up; the kegiatan adds up into its program, so a part is wrong.
