@@ -121,14 +121,14 @@ class AmountTreeReader {
     for (int j = NextData(i + 1); j < to_;) {
       if (const Figure* f = v_.FigureAt(j, c_)) sum = sum + Range(*f);
       else if (!v_.TextAt(j, c_).empty() && v_.TextAt(j, c_) != "-") break;  // a word: no amount to add
-      j = End(j, depth - 1);
+      j = End(j, depth - 1);  // ends_ never grows: `end` stays valid
       if (sum.Meets(target)) {
-        ends_[static_cast<size_t>(i - from_) * (kDepth + 1) + depth] = j;
+        end = j;
         break;
       }
       if (sum.lo > target.hi) break;
     }
-    return ends_[static_cast<size_t>(i - from_) * (kDepth + 1) + depth];
+    return end;
   }
 
   const TableView& v_;
