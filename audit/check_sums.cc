@@ -5,6 +5,7 @@
 #include <cctype>
 #include <cmath>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -62,16 +63,168 @@ std::optional<Interval> MeanOf(const TableView& v, const Members& rows, int c) {
   return sum.Scaled(1.0 / n);
 }
 
+// A tree read from the amounts alone, for rows without codes or numbers (a
+// program in capitals, its kegiatan and sub kegiatan plain, each repeating the
+// sum of the level below): a row whose amount in column c equals the sum of
+// the subtrees that follow it is their parent. Read greedily, the nearest end
+// first, at most four levels deep.
+struct AmountTree {
+  Members roots;
+  std::vector<std::pair<int, Members>> parents;  // each parent row with its direct parts
+};
+
+class AmountTreeReader {
+ public:
+  AmountTreeReader(const TableView& v, int from, int to, int c)
+      : v_(v), from_(from), to_(to), c_(c), ends_(static_cast<size_t>(std::max(0, to - from)) * (kDepth + 1), -1) {}
+
+  AmountTree Read() {
+    AmountTree tree;
+    for (int i = NextData(from_); i < to_; i = End(i, kDepth)) {
+      tree.roots.push_back(i);
+      Expand(i, kDepth, tree);
+    }
+    return tree;
+  }
+
+ private:
+  static constexpr int kDepth = 4;
+
+  int NextData(int i) const {
+    while (i < to_ && !IsDataRow(v_, i)) ++i;
+    return i;
+  }
+
+  // The direct parts of row i: the subtrees between it and its end.
+  Members Parts(int i, int depth) {
+    Members parts;
+    for (int j = NextData(i + 1); j < End(i, depth); j = End(j, depth - 1)) parts.push_back(j);
+    return parts;
+  }
+
+  void Expand(int i, int depth, AmountTree& tree) {
+    Members parts = Parts(i, depth);
+    if (parts.empty()) return;
+    for (int j : parts) Expand(j, depth - 1, tree);
+    tree.parents.push_back({i, std::move(parts)});
+  }
+
+  // Where the subtree rooted at row i ends: the first row after the parts
+  // whose amounts add up to its own, or the next row when none do.
+  int End(int i, int depth) {
+    int& end = ends_[static_cast<size_t>(i - from_) * (kDepth + 1) + depth];
+    if (end >= 0) return end;
+    end = NextData(i + 1);
+    const Figure* own = v_.FigureAt(i, c_);
+    if (!own || own->value <= 0 || depth == 0) return end;
+    Interval target = Range(*own), sum{0, 0};
+    for (int j = NextData(i + 1); j < to_;) {
+      if (const Figure* f = v_.FigureAt(j, c_)) sum = sum + Range(*f);
+      else if (!v_.TextAt(j, c_).empty() && v_.TextAt(j, c_) != "-") break;  // a word: no amount to add
+      j = End(j, depth - 1);  // ends_ never grows: `end` stays valid
+      if (sum.Meets(target)) {
+        end = j;
+        break;
+      }
+      if (sum.lo > target.hi) break;
+    }
+    return end;
+  }
+
+  const TableView& v_;
+  int from_, to_, c_;
+  std::vector<int> ends_;
+};
+
+// The money columns a program tree's amounts are in.
+std::vector<int> AmountColumns(const TableView& v) {
+  std::vector<int> cols;
+  for (int c = 0; c < v.n_cols(); ++c) {
+    const ColumnInfo& col = v.column(c);
+    if (col.domain == Domain::kMoney &&
+        (col.role == Role::kBudget || col.role == Role::kRealised || col.role == Role::kRemaining))
+      cols.push_back(c);
+  }
+  return cols;
+}
+
+// The tree the amounts imply for rows [from, to): of the trees each amount
+// column reads, the one whose parents add up in the most columns (a slip
+// breaks one column's tree; round amounts make a coincidental one in one
+// column). None when it has no parent, or when another tree ties with it.
+std::optional<AmountTree> AmountTreeOf(const TableView& v, int from, int to) {
+  std::vector<int> cols = AmountColumns(v);
+  std::vector<AmountTree> trees;
+  for (int c : cols) trees.push_back(AmountTreeReader(v, from, to, c).Read());
+  auto score = [&](const AmountTree& t) {
+    int held = 0;
+    for (const auto& [p, parts] : t.parents)
+      for (int c : cols) {
+        const Figure* printed = v.FigureAt(p, c);
+        auto sum = printed ? SumOf(v, parts, c) : std::nullopt;
+        held += sum && sum->Meets(Range(*printed));
+      }
+    return held;
+  };
+  int best = -1, best_score = 0;
+  bool tie = false;
+  for (size_t i = 0; i < trees.size(); ++i) {
+    if (trees[i].parents.empty()) continue;
+    int sc = score(trees[i]);
+    if (best >= 0 && sc == best_score && trees[i].parents != trees[best].parents) tie = true;
+    if (sc > best_score) best = static_cast<int>(i), best_score = sc, tie = false;
+  }
+  if (best < 0 || tie) return std::nullopt;
+  return trees[best];
+}
+
+// The first row a total or average row may stand for: the one after the
+// previous total or average row, or the table's first body row.
+int SectionStart(const TableView& v, int total_row) {
+  for (int r = total_row - 1; r >= v.table().header_rows; --r)
+    if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) return r + 1;
+  return v.table().header_rows;
+}
+
+// Whether no data row in [from, to) has a number or code: then only the
+// amounts can tell a tree's levels.
+bool Unnumbered(const TableView& v, int from, int to) {
+  for (int r = from; r < to; ++r)
+    if (IsDataRow(v, r) && !v.row(r).number.empty()) return false;
+  return true;
+}
+
+// A total that fits no reading in any of its columns, over unnumbered rows
+// most of which nest by their amounts (two parents or more, each repeating
+// the sum of the rows after it) and which add up, all of them, to half again
+// the total or more: which rows it adds is not certain, so it is said as a
+// warning, never an error. (One row that happens to equal the next few is no
+// tree: a total far off stays an error.)
+bool UnsureTree(const TableView& v, int total_row, int c) {
+  const int start = SectionStart(v, total_row);
+  const Figure* printed = v.FigureAt(total_row, c);
+  if (!printed || printed->value <= 0 || !Unnumbered(v, start, total_row)) return false;
+  AmountTree tree = AmountTreeReader(v, start, total_row, c).Read();
+  std::set<int> nested;
+  for (const auto& [p, parts] : tree.parents) {
+    nested.insert(p);
+    nested.insert(parts.begin(), parts.end());
+  }
+  double flat = 0;
+  int rows = 0;
+  for (int r = start; r < total_row; ++r)
+    if (IsDataRow(v, r)) {
+      ++rows;
+      if (const Figure* f = v.FigureAt(r, c)) flat += f->value;
+    }
+  return tree.parents.size() >= 2 && static_cast<int>(nested.size()) * 2 >= rows && flat >= 1.5 * printed->value;
+}
+
 // Candidate sets of rows a total or average row may stand for, the most
 // likely first: its section's top-level rows, its section's deepest rows,
 // all of its section, then the same over the whole table.
 std::vector<Members> Candidates(const TableView& v, int total_row) {
-  int start = v.table().header_rows;
-  for (int r = total_row - 1; r >= v.table().header_rows; --r)
-    if (v.row(r).kind == RowKind::kTotal || v.row(r).kind == RowKind::kAverage) {
-      start = r + 1;
-      break;
-    }
+  const int start = SectionStart(v, total_row);
   auto by_level = [&](int from, int to, bool top, bool numbered = true) {
     int best = top ? 1 << 20 : -1;
     for (int r = from; r < to; ++r)
@@ -111,7 +264,12 @@ std::vector<Members> Candidates(const TableView& v, int total_row) {
   // sub kegiatan plain) have levels but no numbers: their top rows are a
   // reading too, before the flat sum that counts every level at once.
   std::vector<Members> out = {by_level(start, total_row, true), by_level(start, total_row, false),
-                              by_level(start, total_row, true, false), all(start, total_row)};
+                              by_level(start, total_row, true, false)};
+  // Without words that tell the levels, the amounts may: the roots of the
+  // tree each amount column implies.
+  if (auto tree = AmountTreeOf(v, start, total_row); tree && std::find(out.begin(), out.end(), tree->roots) == out.end())
+    out.push_back(tree->roots);
+  out.push_back(all(start, total_row));
   int header = v.table().header_rows;
   out.push_back(by_level(header, total_row, true));
   out.push_back(by_level(header, total_row, false));
@@ -161,8 +319,13 @@ std::pair<std::string, std::string> DescribeMembers(const TableView& v, int tota
   bool other_levels = false;
   for (int r = members.front(); r < total_row; ++r)
     other_levels = other_levels || (IsDataRow(v, r) && v.row(r).level != v.row(members.front()).level);
+  auto tree = AmountTreeOf(v, SectionStart(v, total_row), total_row);
+  bool from_amounts = tree && tree->roots == members;
   std::string id = average ? "rata-rata " : "jumlah ", en = average ? "the mean of " : "the sum of ";
-  if (subtotals) {
+  if (from_amounts) {
+    id += std::to_string(members.size()) + " baris teratas susunan yang ditunjukkan angkanya (baris yang sama dengan jumlah baris sesudahnya adalah induknya), tanpa rinciannya";
+    en += "the " + std::to_string(members.size()) + " top rows of the tree the amounts imply (a row equal to the sum of the rows after it is their parent), without their parts";
+  } else if (subtotals) {
     id += "baris subtotal di atasnya dan baris sesudahnya";
     en += "the subtotal rows above it and the rows after them";
   } else if (one_level && other_levels) {
@@ -208,6 +371,37 @@ Finding SumFinding(const TableView& v, int r, int c, const Members& members, con
   for (int m : members) f.evidence.push_back(v.EvidenceAt(m, c));
   std::tie(f.reading, f.reading_en) = DescribeMembers(v, r, members, average);
   f.priority = v.column(c).domain == Domain::kMoney ? 100 : 60;
+  return f;
+}
+
+// A total over an unnumbered tree that fits none of its readings: the
+// reviewer is told what was tried and that the rows' levels are not certain.
+Finding UnsureTreeFinding(const TableView& v, int r, int c, const Figure& printed) {
+  const int start = SectionStart(v, r);
+  AmountTree tree = AmountTreeReader(v, start, r, c).Read();
+  double flat = 0, top = 0;
+  for (int k = start; k < r; ++k)
+    if (const Figure* f = IsDataRow(v, k) ? v.FigureAt(k, c) : nullptr) flat += f->value;
+  for (int k : tree.roots)
+    if (const Figure* f = v.FigureAt(k, c)) top += f->value;
+  std::string what = v.row(r).label.empty() ? v.row(r).number : v.row(r).label;
+  std::string parents = std::to_string(tree.parents.size()), roots = std::to_string(tree.roots.size());
+  Finding f;
+  f.rule = "sum.tree_unclear";
+  f.found = printed.value;
+  f.message = v.Name() + ": " + what + " tertulis " + printed.printed + ", tetapi tidak cocok dengan bacaan mana pun: baris-barisnya tanpa nomor dan " +
+              parents + " di antaranya sama dengan jumlah baris sesudahnya (susunan program > kegiatan > sub kegiatan); " +
+              "semua baris berjumlah " + Show(flat, printed) + ", " + roots + " baris teratas menurut angkanya " + Show(top, printed) +
+              ". Tingkatannya tidak pasti: periksa jumlah ini secara manual.";
+  f.message_en = v.Name() + ": " + what + " reads " + printed.printed + ", which fits no reading: its rows have no numbers and " +
+                 parents + " of them equal the sum of the rows after them (a program > kegiatan > sub kegiatan tree); " +
+                 "all rows add up to " + Show(flat, printed) + ", the " + roots + " top rows by their amounts to " + Show(top, printed) +
+                 ". The levels are not certain: check this total by hand.";
+  f.reading = "Baris tanpa nomor atau kode: tingkatannya dibaca dari angka (baris yang sama dengan jumlah baris sesudahnya adalah induknya); tidak ada bacaan yang cocok di kolom mana pun pada baris jumlah ini.";
+  f.reading_en = "Rows without numbers or codes: levels read from the amounts (a row equal to the sum of the rows after it is their parent); no reading fits any column of this total row.";
+  f.evidence.push_back(v.EvidenceAt(r, c, true));
+  for (int k : tree.roots) f.evidence.push_back(v.EvidenceAt(k, c));
+  f.priority = 30;
   return f;
 }
 
@@ -259,6 +453,25 @@ bool RatioExplains(const TableView& v, int r, int c) {
   if (!a || !b || b->lo <= 0) return false;
   Interval ratio = Range(*a).DividedBy(Range(*b)).Scaled(100);
   return ratio.Meets(PercentRange(*p));
+}
+
+// Whether the row's percent follows from its realisation over its base with
+// `sum` (the parts' sum) standing for the amount printed in column c.
+bool PercentFollowsSum(const TableView& v, int r, int c, const Interval& sum) {
+  const Domain d = v.column(c).domain;
+  const Role base_role = d == Domain::kMoney ? Role::kBudget : Role::kTarget;
+  const Role role = v.column(c).role;
+  if (role != Role::kRealised && role != base_role) return false;
+  int pc = v.FindColumn(Role::kPercent, d, c);
+  const Figure* p = pc >= 0 ? v.FigureAt(r, pc) : nullptr;
+  if (!p) return false;
+  int real = role == Role::kRealised ? c : v.FindColumn(Role::kRealised, d, pc);
+  int base = role == base_role ? c : v.FindColumn(base_role, d, pc);
+  if (real < 0 || base < 0) return false;
+  const Figure* other = v.FigureAt(r, real == c ? base : real);
+  if (!other) return false;
+  Interval a = real == c ? sum : Range(*other), b = base == c ? sum : Range(*other);
+  return b.lo > 0 && a.DividedBy(b).Scaled(100).Meets(PercentRange(*p));
 }
 
 // A percent column that most rows fill with their own realisasi / base, in a
@@ -385,10 +598,17 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
     if (!average)
       for (int x : *first_members) ctx.RecordGap(v.table().id, x, c, printed->value - first->mid());
     if (explained.count(c)) continue;
+    if (!average && preferred < 0 && UnsureTree(v, r, c)) {
+      ctx.Report(UnsureTreeFinding(v, r, c, *printed));
+      continue;
+    }
     // A total a typing slip away from the exact sum of its parts is the slip:
     // the row's own relations that take it in (remaining budget, percent)
     // would only repeat it.
-    if (!average && first->lo == first->hi && TypoApart(printed->value, first->mid())) ctx.Blame(v.table().id, r, c);
+    // So is a total whose row's percent follows from the sum of its parts in
+    // its place: the percent was computed from the right amount.
+    if (!average && ((first->lo == first->hi && TypoApart(printed->value, first->mid())) || PercentFollowsSum(v, r, c, *first)))
+      ctx.Blame(v.table().id, r, c);
     // A Jumlah of 100 over a percent column is a total of shares: the rows
     // must add up to it (their mean is no reading of it).
     bool shares = percent && !average_row && std::fabs(printed->value - 100) <= 1;
@@ -671,6 +891,7 @@ struct Gap {
   int parent, col;
   Members kids;
   Interval sum;
+  bool from_amounts = false;  // the parts were read from another column's amounts, not from numbering
 };
 
 // Parents against their children; returns the ones that do not add up,
@@ -705,6 +926,46 @@ std::vector<Gap> CheckHierarchy(AuditContext& ctx, const TableView& v) {
       ctx.Checked(v, cells, ok);
       if (!ok) gaps.push_back({p, c, kids, *sum});
     }
+  }
+  return gaps;
+}
+
+// Unnumbered rows (no numbers or codes) whose amounts nest: the tree they
+// imply (AmountTreeOf, two parents or more) is checked in every amount
+// column, where a parent's realisasi or remaining budget is the sum of its
+// parts' too. A column most of whose parents do not add up is not additive in
+// this tree and says nothing.
+std::vector<Gap> CheckAmountTrees(AuditContext& ctx, const TableView& v) {
+  std::vector<Gap> gaps;
+  std::vector<int> cols = AmountColumns(v);
+  if (cols.size() < 2) return gaps;
+  for (int from = v.table().header_rows; from < v.n_rows();) {
+    int to = from;
+    while (to < v.n_rows() && v.row(to).kind != RowKind::kTotal && v.row(to).kind != RowKind::kAverage) ++to;
+    std::optional<AmountTree> tree = Unnumbered(v, from, to) ? AmountTreeOf(v, from, to) : std::nullopt;
+    for (int c : cols) {
+      if (!tree || tree->parents.size() < 2) break;
+      std::vector<Gap> found;
+      std::vector<std::pair<Members, bool>> checks;  // each parent's rows, and whether they add up
+      for (const auto& [p, parts] : tree->parents) {
+        const Figure* printed = v.FigureAt(p, c);
+        auto sum = printed ? SumOf(v, parts, c) : std::nullopt;
+        if (!sum) continue;
+        Members rows = {p};
+        rows.insert(rows.end(), parts.begin(), parts.end());
+        checks.push_back({rows, sum->Meets(Range(*printed))});
+        if (!checks.back().second) found.push_back({p, c, parts, *sum, true});
+      }
+      int held = static_cast<int>(checks.size() - found.size());
+      if (held < 1 || held < static_cast<int>(found.size())) continue;
+      for (const auto& [rows, ok] : checks) {
+        std::vector<std::pair<int, int>> cells;
+        for (int r : rows) cells.push_back({r, c});
+        ctx.Checked(v, cells, ok);
+      }
+      gaps.insert(gaps.end(), found.begin(), found.end());
+    }
+    from = to + 1;
   }
   return gaps;
 }
@@ -755,11 +1016,13 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
     f.message_en = v.Name() + ": the " + kind_en + " of " + what + " reads " + printed->printed + ", but its " + n +
                    " parts add up to " + sum + " (difference " + gap + ").";
   }
-  f.reading = "Induk = jumlah rinciannya satu tingkat di bawahnya (penomoran I/A/1, kode, atau baris \"Program\" dan kegiatan sesudahnya); " +
+  f.reading = std::string(g.from_amounts ? "Baris tanpa nomor: induk dan rinciannya dibaca dari angka kolom lain (baris yang sama dengan jumlah baris sesudahnya adalah induknya); induk = jumlah rinciannya; "
+                                          : "Induk = jumlah rinciannya satu tingkat di bawahnya (penomoran I/A/1, kode, atau baris \"Program\" dan kegiatan sesudahnya); ") +
               std::string(lone_part_slipped ? "satu-satunya rincian yang persentasenya tidak cocok dengan angkanya sendiri dianggap keliru."
                           : parent_holds ? "induknya cocok dengan jumlah di atasnya, maka rinciannya dianggap keliru."
                                          : "induknya dianggap keliru.");
-  f.reading_en = "Parent = sum of its parts one level below (numbering I/A/1, codes, or a \"Program\" row and the kegiatan after it); " +
+  f.reading_en = std::string(g.from_amounts ? "Rows without numbers: parents and parts read from another column's amounts (a row equal to the sum of the rows after it is their parent); parent = sum of its parts; "
+                                             : "Parent = sum of its parts one level below (numbering I/A/1, codes, or a \"Program\" row and the kegiatan after it); ") +
                  std::string(lone_part_slipped ? "its only part, whose percentage does not follow from its own figures, is taken as wrong."
                              : parent_holds ? "the parent adds up with the rest of the table, so a part is taken as wrong."
                                             : "the parent is taken as wrong.");
@@ -775,6 +1038,8 @@ void ReportGap(AuditContext& ctx, const TableView& v, const Gap& g) {
 void CheckSums(AuditContext& ctx) {
   for (const TableView& v : ctx.views()) {
     std::vector<Gap> gaps = CheckHierarchy(ctx, v);
+    std::vector<Gap> amount_gaps = CheckAmountTrees(ctx, v);
+    gaps.insert(gaps.end(), amount_gaps.begin(), amount_gaps.end());
     std::set<int> gap_columns;
     for (const Gap& g : gaps) gap_columns.insert(g.col);
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)

@@ -260,16 +260,20 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     });
     if (currency_marks) info.role = Role::kUnit;
     // A note column ("Keterangan") holding nothing but Tercapai / Belum
-    // Tercapai says whether each row met its target: a status column.
-    auto status_word = [&](const std::string& t) {
-      std::string l = LowerCollapsed(t);
-      while (!l.empty() && (l.back() == '.' || l.back() == ' ')) l.pop_back();
-      auto in = [&](const std::vector<std::string>& list) { return std::find(list.begin(), list.end(), l) != list.end(); };
-      return in(rules.achieved_words) || in(rules.not_achieved_words);
+    // Tercapai says whether each row met its target: a status column; one
+    // holding nothing but Naik / Turun / Tetap, how a value moved: a trend.
+    auto all_words_of = [&](std::initializer_list<const std::vector<std::string>*> lists) {
+      return std::all_of(texts.begin(), texts.end(), [&](const std::string& t) {
+        std::string l = LowerCollapsed(t);
+        while (!l.empty() && (l.back() == '.' || l.back() == ' ')) l.pop_back();
+        return std::any_of(lists.begin(), lists.end(),
+                           [&](const auto* list) { return std::find(list->begin(), list->end(), l) != list->end(); });
+      });
     };
-    if ((info.role == Role::kNote || info.role == Role::kNone) && texts.size() >= 2 &&
-        std::all_of(texts.begin(), texts.end(), status_word))
-      info.role = Role::kStatus;
+    if ((info.role == Role::kNote || info.role == Role::kNone) && texts.size() >= 2) {
+      if (all_words_of({&rules.achieved_words, &rules.not_achieved_words})) info.role = Role::kStatus;
+      else if (all_words_of({&rules.up_words, &rules.down_words, &rules.same_words})) info.role = Role::kTrend;
+    }
     // A column of names under a header that reads like figures ("Uraian /
     // TOTAL ANGGARAN", a title row taken into the header) holds names.
     bool figure_role = info.role == Role::kBudget || info.role == Role::kRealised || info.role == Role::kTarget ||

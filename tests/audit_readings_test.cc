@@ -471,5 +471,229 @@ TEST(AuditReadings, CapaianAgainstTheTargetItsHeaderNames) {
   EXPECT_EQ(report.Count(Severity::kError), 1);
 }
 
+// A three-level tree without numbers, codes or the word "Program" (programs
+// in capitals, kegiatan and sub kegiatan plain), each level repeating the sum
+// of the level below. Figures by hand: 300 = 300; 120 + 80 = 200;
+// 300 + 200 = 500; 90 + 60 = 150 = 150; 500 + 150 = 650 (anggaran, millions),
+// realisasi 280 = 280, 110 + 60 = 170, 450, 85 + 50 = 135, 585; sisa likewise.
+Document UnnumberedTree(const std::string& p1_spent, const std::string& sub_spent, const std::string& total_spent,
+                        const std::string& total_percent = "90,00") {
+  return OneTable({{"Program/Kegiatan/Sub Kegiatan", "Pagu Anggaran", "Realisasi", "%", "Sisa Anggaran"},
+                   {"PENUNJANG URUSAN PEMERINTAHAN DAERAH", "500.000.000", p1_spent, "90,00", "50.000.000"},
+                   {"Administrasi Keuangan Perangkat Daerah", "300.000.000", "280.000.000", "93,33", "20.000.000"},
+                   {"Penyediaan Gaji dan Tunjangan ASN", "300.000.000", "280.000.000", "93,33", "20.000.000"},
+                   {"Administrasi Umum Perangkat Daerah", "200.000.000", "170.000.000", "85,00", "30.000.000"},
+                   {"Penyediaan Bahan Logistik Kantor", "120.000.000", sub_spent, "91,67", "10.000.000"},
+                   {"Penyediaan Barang Cetakan", "80.000.000", "60.000.000", "75,00", "20.000.000"},
+                   {"PEMBERDAYAAN MASYARAKAT DESA", "150.000.000", "135.000.000", "90,00", "15.000.000"},
+                   {"Pemberdayaan Lembaga Kemasyarakatan", "150.000.000", "135.000.000", "90,00", "15.000.000"},
+                   {"Pembinaan Lembaga Kemasyarakatan Desa", "90.000.000", "85.000.000", "94,44", "5.000.000"},
+                   {"Fasilitasi Musyawarah Perencanaan Desa", "60.000.000", "50.000.000", "83,33", "10.000.000"},
+                   {"JUMLAH", "650.000.000", total_spent, total_percent, "65.000.000"}},
+                  1);
+}
+
+TEST(AuditReadings, TreeWithoutNumbersIsReadFromItsAmounts) {
+  auto clean = AuditDocument(UnnumberedTree("450.000.000", "110.000.000", "585.000.000"));
+  EXPECT_EQ(clean.Count(Severity::kError), 0);
+  EXPECT_EQ(clean.Count(Severity::kWarning), 0);
+  // The Jumlah realisasi mistyped: the programs (its reading in the other
+  // columns) add up to 585.000.000.
+  auto total = AuditDocument(UnnumberedTree("450.000.000", "110.000.000", "558.000.000"));
+  auto blamed = Citing(total, "558.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+  EXPECT_DOUBLE_EQ(*blamed[0]->expected, 585000000.0);
+  EXPECT_NE(blamed[0]->reading_en.find("the 2 top rows of the tree the amounts imply"), std::string::npos);
+  EXPECT_EQ(total.Count(Severity::kError), 1);
+  // A sub kegiatan's realisasi mistyped (101 for 110): its kegiatan no longer
+  // adds up; the kegiatan adds up into its program, so a part is wrong.
+  auto part = AuditDocument(UnnumberedTree("450.000.000", "101.000.000", "585.000.000"));
+  auto parts = Citing(part, "170.000.000", Severity::kError);
+  ASSERT_EQ(parts.size(), 1u);
+  EXPECT_EQ(parts[0]->rule, "sum.hierarchy");
+  EXPECT_DOUBLE_EQ(*parts[0]->expected, 161000000.0);
+  EXPECT_TRUE(Citing(part, "170.000.000", Severity::kError, true).empty());
+  // A program's realisasi mistyped: the program is blamed, not the Jumlah.
+  auto program = AuditDocument(UnnumberedTree("405.000.000", "110.000.000", "585.000.000"));
+  auto programs = Citing(program, "405.000.000", Severity::kError, true);
+  ASSERT_FALSE(programs.empty());
+  EXPECT_EQ(programs[0]->rule, "sum.hierarchy");
+  EXPECT_TRUE(Citing(program, "585.000.000", Severity::kError, true).empty());
+}
+
+// A flat list whose two first amounts happen to be equal is no tree: its
+// wrong Jumlah stays an error.
+TEST(AuditReadings, EqualNeighboursInAFlatListAreNoTree) {
+  auto list = [](const std::string& total) {
+    return AuditDocument(OneTable({{"Uraian", "Anggaran (Rp)", "Realisasi (Rp)"},
+                                   {"Belanja Pegawai", "100.000.000", "95.000.000"},
+                                   {"Belanja Barang dan Jasa", "100.000.000", "90.000.000"},
+                                   {"Belanja Modal", "50.000.000", "45.000.000"},
+                                   {"Jumlah", total, "230.000.000"}},
+                                  1));
+  };
+  EXPECT_EQ(list("250.000.000").Count(Severity::kError), 0);
+  auto wrong = list("260.000.000");
+  auto blamed = Citing(wrong, "260.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+}
+
+// An unnumbered tree whose Jumlah prints one amount only, and that amount
+// fits no reading: which rows it adds is not certain, so a warning says so.
+TEST(AuditReadings, TotalOfAnUnclearTreeIsAWarning) {
+  auto report = AuditDocument(OneTable({{"Program/Kegiatan", "Anggaran (Rp)"},
+                                        {"PENUNJANG URUSAN PEMERINTAHAN DAERAH", "500.000.000"},
+                                        {"Administrasi Keuangan Perangkat Daerah", "300.000.000"},
+                                        {"Administrasi Umum Perangkat Daerah", "200.000.000"},
+                                        {"PEMBERDAYAAN MASYARAKAT DESA", "150.000.000"},
+                                        {"Pemberdayaan Lembaga Kemasyarakatan", "150.000.000"},
+                                        {"JUMLAH", "640.000.000"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+  auto warned = Citing(report, "640.000.000", Severity::kWarning, true);
+  ASSERT_EQ(warned.size(), 1u);
+  EXPECT_EQ(warned[0]->rule, "sum.tree_unclear");
+}
+
+// The Jumlah realisasi is wrong (935 for 760 + 150 = 910, not a typing slip)
+// while its percent was computed from the right amount (910 / 1.000 = 91,00):
+// one finding, on the amount.
+TEST(AuditReadings, PercentFromTheRightTotalIsNoSecondError) {
+  auto report = AuditDocument(OneTable({{"No", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"},
+                                        {"1", "Rehabilitasi Ruang Kelas", "800.000.000", "760.000.000", "95,00"},
+                                        {"2", "Pengadaan Mebel", "200.000.000", "150.000.000", "75,00"},
+                                        {"", "Jumlah", "1.000.000.000", "935.000.000", "91,00"}},
+                                       1));
+  auto blamed = Citing(report, "935.000.000", Severity::kError, true);
+  ASSERT_EQ(blamed.size(), 1u);
+  EXPECT_EQ(blamed[0]->rule, "sum.total");
+  EXPECT_EQ(report.Count(Severity::kError), 1);
+}
+
+// A header of two rows whose first row spans groups: `spans` gives, for each
+// column that starts a group, how many columns it covers.
+Document GroupedTable(const std::vector<std::vector<std::string>>& rows, const std::vector<std::pair<int, int>>& spans) {
+  Document doc = OneTable(rows, 2);
+  Table& t = doc.tables.front();
+  for (auto [c, n] : spans) {
+    t.rows[0][c].col_span = n;
+    for (int k = c + 1; k < c + n; ++k) t.rows[0][k].placeholder = true;
+  }
+  return doc;
+}
+
+// Naik / Turun / Tetap under a "Keterangan" that names the years it compares:
+// the realisasi of those years, not the Renstra target beside them.
+// By hand: 75,05 > 72,40 (Naik); 6 = 6 (Tetap); 63,95 < 64,80 (Turun).
+Document TrendTable(const std::string& third) {
+  return GroupedTable({{"No", "Indikator Kinerja", "Realisasi", "", "", "Target Akhir Renstra 2026", "Keterangan 2023 thd 2022"},
+                       {"", "", "2021", "2022", "2023", "", ""},
+                       {"1", "Persentase angkutan umum laik jalan", "70,12", "72,40", "75,05", "80,00", "Naik"},
+                       {"2", "Jumlah halte yang dibangun", "4", "6", "6", "10", "Tetap"},
+                       {"3", "Persentase ruas jalan berambu", "61,20", "64,80", "63,95", "75,00", third}},
+                      {{2, 3}});
+}
+
+TEST(AuditReadings, TrendInAKeteranganColumnIsChecked) {
+  EXPECT_EQ(AuditDocument(TrendTable("Turun")).Count(Severity::kError), 0);
+  auto wrong = AuditDocument(TrendTable("Naik"));
+  auto hits = Citing(wrong, "Naik", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "label.trend");
+  EXPECT_DOUBLE_EQ(*hits[0]->found, 63.95);
+  EXPECT_DOUBLE_EQ(*hits[0]->expected, 64.80);
+  // A Keterangan without years, after a target: the two latest realisasi.
+  auto plain = [](const std::string& label) {
+    return AuditDocument(OneTable({{"No", "Indikator", "Realisasi 2022", "Realisasi 2023", "Target 2023", "Keterangan"},
+                                   {"1", "Persentase angkutan umum laik jalan", "72,40", "75,05", "74,00", "Naik"},
+                                   {"2", "Persentase ruas jalan berambu", "64,80", "63,95", "66,00", label}},
+                                  1));
+  };
+  EXPECT_EQ(plain("Turun").Count(Severity::kError), 0);
+  EXPECT_EQ(Citing(plain("Naik"), "Naik", Severity::kError, true).size(), 1u);
+  // Free notes that happen to start with a trend word stay notes.
+  auto notes = AuditDocument(OneTable({{"No", "Indikator", "Realisasi 2022", "Realisasi 2023", "Keterangan"},
+                                       {"1", "Persentase angkutan umum laik jalan", "72,40", "75,05", "Naik karena armada baru"},
+                                       {"2", "Persentase ruas jalan berambu", "64,80", "63,95", "Naik"}},
+                                      1));
+  EXPECT_EQ(notes.Count(Severity::kError), 0);
+}
+
+// Tercapai / Belum Tercapai in a column after two year groups speaks of the
+// latest year's capaian. By hand: 92,70 / 90 = 103,00; 93,84 / 92 = 102,00;
+// 61,20 / 60 = 102,00; 63,70 / 65 = 98,00; 76 / 80 = 95,00; 83,64 / 82 = 102,00.
+Document StatusAfterYearGroups(const std::string& second) {
+  return GroupedTable({{"No", "Indikator Kinerja", "Tahun 2022", "", "", "Tahun 2023", "", "", "Keterangan"},
+                       {"", "", "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)", ""},
+                       {"1", "Angka kelulusan", "90,00", "92,70", "103,00", "92,00", "93,84", "102,00", "Tercapai"},
+                       {"2", "Persentase sekolah terakreditasi A", "60,00", "61,20", "102,00", "65,00", "63,70", "98,00", second},
+                       {"3", "Rasio guru terhadap murid", "80,00", "76,00", "95,00", "82,00", "83,64", "102,00", "Tercapai"}},
+                      {{2, 3}, {5, 3}});
+}
+
+TEST(AuditReadings, StatusAfterYearGroupsFollowsTheLatestYear) {
+  EXPECT_EQ(AuditDocument(StatusAfterYearGroups("Belum Tercapai")).Count(Severity::kError), 0);
+  auto wrong = AuditDocument(StatusAfterYearGroups("Tercapai"));
+  ASSERT_EQ(wrong.Count(Severity::kError), 1);
+  EXPECT_EQ(wrong.findings.front().rule, "label.status");
+  EXPECT_DOUBLE_EQ(*wrong.findings.front().found, 98.0);
+}
+
+// A satisfaction survey (PermenPANRB 14/2017): NRR per unsur on the 1-4 scale,
+// its conversion x 25, the IKM and its grade. By hand: 3,12 x 25 = 78,00;
+// 3,05 x 25 = 76,25; 2,96 x 25 = 74,00; 3,60 x 25 = 90,00; 3,18 x 25 = 79,50;
+// IKM (3,12 + 3,05 + 2,96 + 3,60 + 3,18) / 5 = 3,182, x 25 = 79,55: grade B
+// (76,61-88,30).
+Document IkmTable(const std::string& second, const std::string& grade) {
+  return OneTable({{"No", "Unsur Pelayanan", "Nilai Rata-rata (NRR)", "Nilai Konversi"},
+                   {"1", "Persyaratan", "3,12", "78,00"},
+                   {"2", "Prosedur", "3,05", second},
+                   {"3", "Waktu pelayanan", "2,96", "74,00"},
+                   {"4", "Biaya/tarif", "3,60", "90,00"},
+                   {"5", "Produk layanan", "3,18", "79,50"},
+                   {"", "Nilai IKM", "3,18", "79,55"},
+                   {"", "Mutu Pelayanan", "", grade}},
+                  1, "Tabel 3.7 Hasil Survei Kepuasan Masyarakat Tahun 2023");
+}
+
+TEST(AuditReadings, IkmConversionAndGradeAreChecked) {
+  auto clean = AuditDocument(IkmTable("76,25", "B (Baik)"));
+  EXPECT_EQ(clean.Count(Severity::kError), 0);
+  auto slip = AuditDocument(IkmTable("76,52", "B (Baik)"));
+  auto converted = Citing(slip, "76,52", Severity::kError, true);
+  ASSERT_EQ(converted.size(), 1u);
+  EXPECT_EQ(converted[0]->rule, "label.ikm");
+  EXPECT_NEAR(*converted[0]->expected, 76.25, 1e-9);
+  EXPECT_EQ(slip.Count(Severity::kError), 1);
+  auto graded = AuditDocument(IkmTable("76,25", "A (Sangat Baik)"));
+  auto grades = Citing(graded, "A (Sangat Baik)", Severity::kError, true);
+  ASSERT_EQ(grades.size(), 1u);
+  EXPECT_EQ(grades[0]->rule, "label.ikm");
+  EXPECT_EQ(graded.Count(Severity::kError), 1);
+  // A lone letter under a header that says it is the grade, per unsur.
+  auto per_unsur = [](const std::string& third) {
+    return AuditDocument(OneTable({{"No", "Unsur", "NRR", "Mutu Unsur"},
+                                   {"1", "Persyaratan", "3,12", "B"},
+                                   {"2", "Prosedur", "3,60", "A"},
+                                   {"3", "Waktu pelayanan", "2,96", third}},
+                                  1));
+  };
+  EXPECT_EQ(per_unsur("C").Count(Severity::kError), 0);  // 2,96 x 25 = 74,00: C (65,00-76,60)
+  EXPECT_EQ(Citing(per_unsur("B"), "B", Severity::kError, true).size(), 1u);
+}
+
+// A "Nilai Rata-rata" that is not on the 1-4 scale (exam scores) is no
+// survey: its grades are the school's own and are not checked.
+TEST(AuditReadings, AverageScoresOffTheSurveyScaleAreNoIkm) {
+  auto report = AuditDocument(OneTable({{"No", "Mata Pelajaran", "Nilai Rata-rata", "Nilai Konversi", "Kategori"},
+                                        {"1", "Matematika", "72,40", "72,40", "Baik"},
+                                        {"2", "Bahasa Indonesia", "81,15", "81,15", "Sangat Baik"},
+                                        {"3", "IPA", "68,90", "68,90", "Baik"}},
+                                       1));
+  EXPECT_EQ(report.Count(Severity::kError), 0);
+}
+
 }  // namespace
 }  // namespace lkj::testing
