@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -170,6 +171,133 @@ void CheckStaleYears(AuditContext& ctx) {
   }
 }
 
+// The years a caption names: "Tahun 2014 - 2015" -> {2014, 2015}.
+std::set<int> YearsNamed(const std::string& text) {
+  static const RE2 kYear(R"(\b((?:19|20)[0-9]{2})\b)");
+  std::set<int> years;
+  re2::StringPiece in(text);
+  int y;
+  while (RE2::FindAndConsume(&in, kYear, &y)) years.insert(y);
+  return years;
+}
+
+std::string YearList(const std::set<int>& years) {
+  std::string s;
+  for (int y : years) s += (s.empty() ? "" : ", ") + std::to_string(y);
+  return s;
+}
+
+// The caption as a piece of evidence: its block when one was kept, else the table's top.
+Evidence CaptionEvidence(const AuditContext& ctx, const TableView& v) {
+  const Table& t = v.table();
+  Evidence e{t.pages.front(), t.id, t.caption, -1, -1, *t.caption, std::nullopt, Box{}, true, -1, ""};
+  if (!t.rows.empty() && !t.rows[0].empty()) e.bbox = t.rows[0][0].box;
+  for (const Block& b : ctx.doc().blocks)
+    if (b.kind == BlockKind::kCaption && b.text == *t.caption && (b.page == t.pages.front() || b.page + 1 == t.pages.front())) {
+      e.page = b.page;
+      e.bbox = b.box;
+      break;
+    }
+  return e;
+}
+
+void ReportStaleCaption(AuditContext& ctx, const TableView& v, const std::set<int>& said, const std::string& why,
+                        const std::string& why_en, std::optional<Evidence> other) {
+  Finding f;
+  f.rule = "year.stale";
+  f.message = "Judul " + v.Name() + " menyebut tahun " + YearList(said) + ", tetapi " + why;
+  f.message_en = "The title of " + v.Name() + " names " + YearList(said) + ", but " + why_en;
+  f.evidence = {CaptionEvidence(ctx, v)};
+  if (other) f.evidence.push_back(*other);
+  f.priority = 12;
+  ctx.Report(std::move(f));
+}
+
+// Where a figure worth recognising is printed: money of a million or more,
+// or a percent or index with a fraction that is not round ("99,02").
+struct FigureSite {
+  const TableView* view;
+  int row, col;
+};
+
+bool Identifying(const Figure& f) {
+  if (f.value >= 1e6) return true;
+  double frac = f.value - std::floor(f.value);
+  return f.value >= 10 && frac > 0.004 && frac < 0.996;
+}
+
+std::string FigureKey(const Figure& f) {
+  std::string digits;
+  for (char ch : f.printed)
+    if (std::isdigit(static_cast<unsigned char>(ch))) digits += ch;
+  return digits;
+}
+
+// A caption a year behind the report (copied from last year's LKj) over a
+// table of this year's figures: its own header names the reporting year, or
+// its figures are printed elsewhere as the reporting year's.
+void CheckCaptionYears(AuditContext& ctx) {
+  const int year = ctx.reporting_year();
+  if (year == 0) return;
+  std::map<std::string, std::vector<FigureSite>> sites;
+  for (const TableView& v : ctx.views())
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      for (int c = 0; c < v.n_cols(); ++c)
+        if (const Figure* f = v.FigureAt(r, c); f && Identifying(*f)) sites[FigureKey(*f)].push_back({&v, r, c});
+  for (const TableView& v : ctx.views()) {
+    if (!v.table().caption) continue;
+    std::set<int> said = YearsNamed(*v.table().caption);
+    if (said.empty() || said.count(year) || *said.rbegin() != year - 1) continue;
+    std::set<int> header_years;
+    for (int c = 0; c < v.n_cols(); ++c)
+      if (v.column(c).year) header_years.insert(v.column(c).year);
+    if (!header_years.empty()) {
+      if (*header_years.rbegin() != year) continue;
+      int c = 0;
+      while (v.column(c).year != year) ++c;
+      ReportStaleCaption(ctx, v, said,
+                         "kolomnya sampai tahun " + std::to_string(year) + " (\"" + v.column(c).header() + "\"); judulnya belum diperbarui?",
+                         "its columns reach " + std::to_string(year) + " (\"" + v.column(c).header() + "\"); a title not updated?",
+                         std::nullopt);
+      continue;
+    }
+    // This year's figures elsewhere: a table titled with the reporting year
+    // (and not the caption's), in a column of that year or of no year.
+    std::set<std::string> matched;
+    bool money = false;
+    std::optional<Evidence> example;
+    std::string example_name;
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      for (int c = 0; c < v.n_cols(); ++c) {
+        const Figure* f = v.FigureAt(r, c);
+        if (!f || !Identifying(*f)) continue;
+        auto it = sites.find(FigureKey(*f));
+        if (it == sites.end()) continue;
+        for (const FigureSite& s : it->second) {
+          if (s.view == &v) continue;
+          // A column of the reporting year, or a table of that year alone (by its title and header).
+          std::set<int> other = s.view->table().caption ? YearsNamed(*s.view->table().caption) : std::set<int>{};
+          for (int c2 = 0; c2 < s.view->n_cols(); ++c2)
+            if (s.view->column(c2).year) other.insert(s.view->column(c2).year);
+          int col_year = s.view->column(s.col).year;
+          bool this_year = col_year == year || (col_year == 0 && other.size() == 1 && other.count(year));
+          if (!this_year) continue;
+          matched.insert(FigureKey(*f));
+          money = money || f->value >= 1e6;
+          if (!example) example = s.view->EvidenceAt(s.row, s.col), example_name = s.view->Name() + " " + f->printed;
+          break;
+        }
+      }
+    if (matched.size() < 2 || (!money && matched.size() < 3)) continue;
+    ReportStaleCaption(ctx, v, said,
+                       std::to_string(matched.size()) + " angkanya tercantum sebagai angka tahun " + std::to_string(year) +
+                           " di tabel lain (mis. " + example_name + "); judulnya belum diperbarui?",
+                       std::to_string(matched.size()) + " of its figures are printed as " + std::to_string(year) +
+                           " figures in another table (e.g. " + example_name + "); a title not updated?",
+                       example);
+  }
+}
+
 // The page number printed on each page (in its running header or footer).
 std::map<int, int> PrintedPageNumbers(const Document& doc) {
   static const RE2 kNumber(R"(^\W*([0-9]{1,3})\W*$)");
@@ -268,6 +396,7 @@ void CheckStructure(AuditContext& ctx) {
   CheckDuplicateTables(ctx);
   CheckDuplicateRows(ctx);
   CheckStaleYears(ctx);
+  CheckCaptionYears(ctx);
   CheckContentsPages(ctx);
 }
 
