@@ -47,9 +47,11 @@ Result<Judgements> ParseJudgements(const std::string& text) {
     if (status == "perlu_diperbaiki") j.verdict = Verdict::kMustFix;
     else if (status == "bukan_masalah") j.verdict = Verdict::kNotAProblem;
     else if (status != "terbuka") return Status(ErrorCode::kInvalidData, "keputusan: " + id + ": status " + status);
-    auto text_of = [&entry](const char* name) {
-      auto it = entry.find(name);
-      return it != entry.end() && it->is_string() ? it->get<std::string>() : std::string();
+    // A named copy: clang 14 cannot capture a structured binding.
+    const auto& fields = entry;
+    auto text_of = [&fields](const char* name) {
+      auto it = fields.find(name);
+      return it != fields.end() && it->is_string() ? it->get<std::string>() : std::string();
     };
     j.reason = text_of("alasan");
     j.note = text_of("catatan");
