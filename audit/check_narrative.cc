@@ -65,6 +65,27 @@ std::optional<Figure> BaseThatExplains(const AuditContext& ctx, const Narrative&
   return std::nullopt;
 }
 
+// An indicator's realisation in a table row that also prints the sentence's
+// target and with it gives the sentence's percent: the sentence's realisation
+// is then the slip ("realisasi sebesar 69,95%" where the table has 66,95).
+std::optional<Figure> PartThatExplains(const AuditContext& ctx, const Figure& part, const Figure& whole,
+                                        const Figure& pct) {
+  for (const TableView& v : ctx.views())
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+      bool has_target = false;
+      for (int c = 0; c < v.n_cols() && !has_target; ++c)
+        if (const Figure* f = v.FigureAt(r, c); f && v.column(c).role == Role::kTarget && Agree(*f, whole)) has_target = true;
+      if (!has_target) continue;
+      for (int c = 0; c < v.n_cols(); ++c) {
+        const Figure* f = v.FigureAt(r, c);
+        if (!f || v.column(c).role != Role::kRealised || Agree(*f, part)) continue;
+        if (Range(*f).DividedBy(Range(whole)).Scaled(100).Meets(PercentRange(pct)) || LowerIsBetterFits(*f, whole, pct))
+          return *f;
+      }
+    }
+  return std::nullopt;
+}
+
 void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* claims) {
   std::set<size_t> claimed;  // a percent two patterns read is one claim
   for (const NarrativeRatio& nr : ctx.rules().narrative_ratios) {
@@ -110,6 +131,15 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
           f.found = whole->value;
           f.message += " Persentasenya sesuai dengan pagu " + base->printed + " yang tercetak di tempat lain: " + whole->printed + " yang keliru.";
           f.message_en += " The percent follows from the budget " + base->printed + " printed elsewhere: " + whole->printed + " is the slip.";
+        }
+      if (domain == Domain::kPerformance)
+        if (auto table_part = PartThatExplains(ctx, *part, *whole, *pct)) {
+          f.evidence[0].suspect = false;
+          f.evidence[1].suspect = true;
+          f.expected = table_part->value;
+          f.found = part->value;
+          f.message += " Persentasenya sesuai dengan realisasi " + table_part->printed + " di tabel: " + part->printed + " yang keliru.";
+          f.message_en += " The percent follows from the realisation " + table_part->printed + " in the table: " + part->printed + " is the slip.";
         }
       f.priority = domain == Domain::kMoney ? 85 : 50;
       ctx.Report(std::move(f));

@@ -188,5 +188,44 @@ TEST(AuditNarrative, BaseThatDiffersFromItsOtherPrintIsBlamed) {
   EXPECT_DOUBLE_EQ(*hits[0]->expected, 11038000000.0);
 }
 
+
+// More claim forms: "N <satuan> dari target M <satuan> atau P%", "pagu ...
+// dengan realisasi dana sebesar ...", and "ditargetkan sebesar T dengan
+// realisasi sebesar R, sehingga capaian kinerjanya C%". Figures by hand:
+// 412 / 450 = 91,56; 1.284 / 1.350 = 95,11; 2.303.250.000 / 2.500.000.000 = 92,13.
+TEST(AuditNarrative, FromTargetPaguAndTargetedClaimsAreRecomputed) {
+  Document doc = OneTable({{"No", "Uraian"}, {"1", "x"}}, 1);
+  doc.blocks.push_back({1, {50, 400, 500, 440}, BlockKind::kParagraph,
+                        "Pelatihan diikuti realisasi 412 orang dari target 450 orang atau 92,56%. Kecamatan menerbitkan "
+                        "1.284 dokumen dari target 1.350 dokumen atau 95,11%. Pagu belanja langsung sebesar Rp "
+                        "2.500.000.000 dengan realisasi dana sebesar Rp 2.303.250.000 atau 94,13% dari pagu.",
+                        false});
+  auto report = AuditDocument(doc);
+  for (const char* wrong : {"92,56", "94,13"}) {
+    auto hits = Citing(report, wrong, Severity::kError, true);
+    ASSERT_EQ(hits.size(), 1u) << wrong;
+    EXPECT_EQ(hits[0]->rule, "narrative.ratio");
+  }
+  EXPECT_TRUE(Citing(report, "95,11", Severity::kError).empty());
+}
+
+// The sentence's percent follows from the table's realisation of the same
+// indicator (66,95 / 70 = 95,64): the sentence's realisation is blamed.
+TEST(AuditNarrative, RealisationThatDiffersFromItsTableIsBlamed) {
+  Document doc = OneTable({{"No", "Indikator", "Target", "Realisasi", "Capaian (%)"},
+                           {"1", "Persentase guru bersertifikat", "70,00", "66,95", "95,64"}},
+                          1);
+  doc.blocks.push_back({1, {50, 400, 500, 440}, BlockKind::kParagraph,
+                        "Persentase guru bersertifikat ditargetkan sebesar 70,00% dengan realisasi sebesar 69,95%, "
+                        "sehingga capaian kinerjanya 95,64%.",
+                        false});
+  auto report = AuditDocument(doc);
+  auto hits = Citing(report, "69,95", Severity::kError, true);
+  ASSERT_EQ(hits.size(), 1u);
+  EXPECT_EQ(hits[0]->rule, "narrative.ratio");
+  EXPECT_NEAR(*hits[0]->expected, 66.95, 0.001);
+  EXPECT_TRUE(Citing(report, "95,64", Severity::kError, true).empty());
+}
+
 }  // namespace
 }  // namespace lkj::testing
