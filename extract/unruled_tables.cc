@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 
 #include "extract/text_lines.h"
@@ -145,7 +146,27 @@ TableFragment BuildFragment(int page, const std::vector<Candidate>& run,
   return f;
 }
 
-// Charts and diagrams: drawings or lines inside the text's area.
+// A horizontal rule across the whole width of a run's text, neither much
+// shorter nor much longer: a table's own rule ("booktabs": above and below
+// the header, at the bottom, between row groups), not a chart's gridline,
+// which leaves the axis labels outside it.
+bool SpansText(const Segment& s, const Box& text) {
+  const double slack = std::max(6.0, 0.05 * text.width());
+  return s.horizontal() && std::fabs(s.x0 - text.x0) <= slack && std::fabs(s.x1 - text.x1) <= slack;
+}
+
+// A horizontal rule between two lines, under the lower one's text: in a table
+// ruled by horizontal lines it starts a new row group, so the lower line does
+// not continue a cell of the upper one.
+bool RuleBetween(const PageContent& page, const Box& upper, const Box& lower) {
+  for (const Segment& s : page.rules)
+    if (s.horizontal() && s.y0 >= upper.cy() && s.y0 <= lower.cy() && s.x0 <= lower.x0 && s.x1 >= lower.x1)
+      return true;
+  return false;
+}
+
+// Charts and diagrams: drawings or lines inside the text's area; a table's
+// own rules across its width do not count.
 bool OverDrawing(const PageContent& page, const Box& area) {
   Box a{area.x0 - 4, area.y0 - 4, area.x1 + 4, area.y1 + 4};
   auto overlaps = [&](const Box& b) { return a.horizontal_overlap(b) > 0 && a.vertical_overlap(b) > 0; };
@@ -160,7 +181,7 @@ bool OverDrawing(const PageContent& page, const Box& area) {
   for (const Segment& s : page.rules) {
     if (!(s.x1 >= a.x0 && s.x0 <= a.x1 && s.y1 >= a.y0 && s.y0 <= a.y1)) continue;
     if (!s.horizontal()) return true;
-    ++horizontal;
+    if (!SpansText(s, area)) ++horizontal;
   }
   return horizontal > 2;
 }
@@ -207,7 +228,8 @@ std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std:
     size_t last = run.empty() ? 0 : (run.back().wrapped.empty() ? run.back().line : run.back().wrapped.back());
     bool near = !run.empty() && lines[i].box.y0 - lines[last].box.y1 <= 1.5 * lines[i].box.height();
     Chunk* cell = nullptr;
-    if (near && ContinuesCell(run.back(), chunks, &cell)) {
+    if (near && !RuleBetween(page, lines[last].box, lines[i].box) && ContinuesCell(run.back(), chunks, &cell)) {
+      cell->words.back().space_after = true;  // a line end is a word break
       for (Word& w : chunks.front().words) cell->words.push_back(w);
       cell->box = cell->box.united(chunks.front().box);
       run.back().wrapped.push_back(i);
