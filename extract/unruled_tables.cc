@@ -75,11 +75,69 @@ bool ContinuesCell(Candidate& row, const std::vector<Chunk>& chunks, Chunk** cel
   return false;
 }
 
-// Column intervals: the union of all chunks' horizontal extents.
-std::vector<std::pair<double, double>> ColumnIntervals(const std::vector<Candidate>& run) {
-  std::vector<std::pair<double, double>> spans;
-  for (const Candidate& c : run)
-    for (const Chunk& ch : c.chunks) spans.push_back({ch.box.x0, ch.box.x1});
+// A header word: no digit, or a year ("2023", "(2026)").
+bool HeaderWord(const Word& w) {
+  std::string digits;
+  for (unsigned char ch : w.text)
+    if (std::isdigit(ch)) digits += static_cast<char>(ch);
+  return digits.empty() || (digits.size() == 4 && (digits.rfind("19", 0) == 0 || digits.rfind("20", 0) == 0));
+}
+
+// Leading lines of a run made of header words only: its header.
+size_t HeaderLines(const std::vector<Candidate>& run) {
+  size_t h = 0;
+  while (h < run.size() && std::all_of(run[h].chunks.begin(), run[h].chunks.end(), [](const Chunk& ch) {
+           return std::all_of(ch.words.begin(), ch.words.end(), HeaderWord);
+         }))
+    ++h;
+  return h < run.size() ? h : 0;
+}
+
+// A chunk made of a figure and the words after it ("85,36% Tercapai", "1
+// Instalasi Gawat Darurat") under two header words: a right-aligned number
+// and the next column's (centred or left-aligned) text that came too close.
+// Splits it where the figure ends. True when a chunk was split.
+bool SplitUnderTwoHeaders(std::vector<Candidate>* run, size_t header) {
+  bool split = false;
+  for (size_t i = header; i < run->size(); ++i) {
+    std::vector<Chunk> out;
+    for (Chunk& ch : (*run)[i].chunks) {
+      int over = 0;
+      for (size_t h = 0; h < header; ++h)
+        for (const Chunk& hc : (*run)[h].chunks) over += hc.box.horizontal_overlap(ch.box) > 0;
+      size_t k = 0;
+      while (k < ch.words.size() && LooksNumeric(ch.words[k].text)) ++k;
+      if (over < 2 || k == 0 || k == ch.words.size()) {
+        out.push_back(std::move(ch));
+        continue;
+      }
+      Chunk figure{{ch.words.begin(), ch.words.begin() + static_cast<long>(k)}, ch.words[0].box};
+      Chunk rest{{ch.words.begin() + static_cast<long>(k), ch.words.end()}, ch.words[k].box};
+      for (const Word& w : figure.words) figure.box = figure.box.united(w.box);
+      for (const Word& w : rest.words) rest.box = rest.box.united(w.box);
+      out.push_back(std::move(figure));
+      out.push_back(std::move(rest));
+      split = true;
+    }
+    (*run)[i].chunks = std::move(out);
+  }
+  return split;
+}
+
+// Column intervals: the union of the chunks' horizontal extents. When the
+// header was used to split cells, its words (centred over their columns,
+// wider than a narrow figure column) do not join columns: they add a column
+// only where no cell lies under them.
+std::vector<std::pair<double, double>> ColumnIntervals(std::vector<Candidate>* run) {
+  const size_t header = HeaderLines(*run);
+  const bool header_apart = header > 0 && SplitUnderTwoHeaders(run, header);
+  std::vector<std::pair<double, double>> spans, heads;
+  for (size_t i = 0; i < run->size(); ++i)
+    for (const Chunk& ch : (*run)[i].chunks)
+      (header_apart && i < header ? heads : spans).push_back({ch.box.x0, ch.box.x1});
+  for (const auto& h : heads)
+    if (std::none_of(spans.begin(), spans.end(), [&](const auto& b) { return b.first < h.second && h.first < b.second; }))
+      spans.push_back(h);
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<double, double>> cols;
   for (const auto& s : spans) {
@@ -203,7 +261,7 @@ std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std:
   std::vector<Candidate> run;
   auto flush = [&]() {
     if (run.size() >= 2) {
-      auto cols = ColumnIntervals(run);
+      auto cols = ColumnIntervals(&run);
       if (PlausibleRun(run, cols.size())) {
         TableFragment f = BuildFragment(page.info.number, run, lines, cols);
         if (OverDrawing(page, f.box)) {

@@ -254,6 +254,47 @@ TEST(UnruledTables, ARuleStartsANewRowGroup) {
   EXPECT_EQ(tables[0].rows[2][1].text, "Tenaga Kesehatan");
 }
 
+TEST(UnruledTables, AFigureAndTheNextColumnsWordSplitUnderTwoHeaderWords) {
+  // "85,36%" right-aligned under "Capaian" and "Tercapai" centred under
+  // "Kategori" sit closer than a column gap; the header names two columns.
+  std::vector<TextLine> lines = {
+      LineOf({W("Indikator", 100, 100, 150, 108), W("Realisasi", 230, 100, 270, 108),
+              W("Capaian", 300, 100, 340, 108), W("Kategori", 370, 100, 410, 108)}),
+      LineOf({W("BOR", 100, 112, 120, 120), W("66,37", 250, 112, 270, 120), W("94,81%", 305, 112, 330, 120),
+              W("Belum", 335, 112, 360, 120), W("Tercapai", 363, 112, 400, 120)}),
+      LineOf({W("NDR", 100, 124, 120, 132), W("21,34", 250, 124, 270, 132), W("85,36%", 305, 124, 330, 132),
+              W("Tercapai", 343, 124, 380, 132)})};
+  PageContent page;
+  page.info = {5, 595, 842, 0, true};
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(page, lines, &consumed);
+  ASSERT_EQ(tables.size(), 1u);
+  const TableFragment& t = tables[0];
+  ASSERT_EQ(t.n_cols(), 4);
+  EXPECT_EQ(t.rows[0][2].text, "Capaian");
+  EXPECT_EQ(t.rows[0][3].text, "Kategori");
+  EXPECT_EQ(t.rows[1][2].text, "94,81%");
+  EXPECT_EQ(t.rows[1][3].text, "Belum Tercapai");
+  EXPECT_EQ(t.rows[2][2].text, "85,36%");
+  EXPECT_EQ(t.rows[2][3].text, "Tercapai");
+}
+
+TEST(UnruledTables, AFigureWithItsUnitStaysOneCellUnderOneHeaderWord) {
+  std::vector<TextLine> lines = {
+      LineOf({W("Indikator", 100, 100, 150, 108), W("Realisasi", 300, 100, 345, 108)}),
+      LineOf({W("Dokumen", 100, 112, 140, 120), W("13", 300, 112, 310, 120), W("dokumen", 313, 112, 350, 120)}),
+      LineOf({W("Kajian", 100, 124, 140, 132), W("4", 300, 124, 305, 132), W("kajian", 308, 124, 335, 132)}),
+      LineOf({W("Poin", 100, 136, 140, 144), W("73", 300, 136, 310, 144), W("poin", 313, 136, 333, 144)})};
+  PageContent page;
+  page.info = {5, 595, 842, 0, true};
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(page, lines, &consumed);
+  // Whether this is a table is not at stake; if it is, a value keeps its unit.
+  for (const TableFragment& t : tables)
+    for (const auto& row : t.rows)
+      for (const Cell& c : row) EXPECT_NE(c.text, "dokumen");
+}
+
 TEST(UnruledTables, GridlinesBesideTheLabelsAreAChart) {
   // The same text over four gridlines that start right of the first column
   // (a chart's plot area with its axis labels outside) is not a table.
