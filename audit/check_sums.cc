@@ -588,6 +588,10 @@ void CheckTotalRow(AuditContext& ctx, const TableView& v, int r, const std::set<
       }
     }
     if (passed || !first) continue;
+    // A zero right under another total is the total of the rows since that
+    // one, and there are none: a category without rows ("Jumlah Belanja Tidak
+    // Langsung 0,-" under "Jumlah Belanja Langsung").
+    if (SectionStart(v, r) == r && printed->value == 0) continue;
     // A value above that cannot be read ("> 125", "±80") leaves the total unknown.
     if (UnreadableAbove(v, r, c)) continue;
     // An unlabelled last row is a total only if it is at least its largest part.

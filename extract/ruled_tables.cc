@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "extract/text_lines.h"
+#include "extract/unruled_tables.h"
 
 namespace lkj {
 namespace {
@@ -162,6 +163,103 @@ Grid BuildGrid(const std::vector<Segment>& rules, const std::vector<size_t>& mem
   return g;
 }
 
+// True when band r is a row of its own: no merged cell reaches into it from
+// above or out of it below.
+bool BandStandsAlone(const std::vector<std::vector<SlotOwner>>& owner, size_t r) {
+  for (size_t c = 0; c < owner[r].size(); ++c) {
+    if (owner[r][c].row != static_cast<int>(r)) return false;
+    if (r + 1 < owner.size() && owner[r + 1][c].row == static_cast<int>(r)) return false;
+  }
+  return true;
+}
+
+// The texts of one text line cut at the grid's columns.
+std::vector<std::string> TextsByColumn(const TextLine& line, const std::vector<double>& xs) {
+  std::vector<std::vector<Word>> by_col(xs.size() - 1);
+  for (const Word& w : line.words) {
+    auto it = std::upper_bound(xs.begin(), xs.end(), w.box.cx());
+    if (it == xs.begin() || it == xs.end()) continue;
+    by_col[it - xs.begin() - 1].push_back(w);
+  }
+  std::vector<std::string> texts;
+  for (const auto& ws : by_col) texts.push_back(JoinWords(ws));
+  return texts;
+}
+
+// A figure that may open a row: not the tail of a number or amount wrapped
+// from the line above ("Rp 9.197." / "715.000,-").
+bool OpensFigure(const std::string& text, const std::string& above) {
+  if (!LooksNumeric(text)) return false;
+  if (above.empty()) return true;
+  char last = above.back();
+  return last != '.' && last != ',' && above != "Rp" && above != "Rp.";
+}
+
+// Where a band of a vertically ruled table holds several rows that no
+// horizontal rule separates (a box with column lines only, or a group of
+// kegiatan under one rule), the y positions between those rows. The band's
+// first line has figures in two or more columns; each later line either has
+// figures in two or more of those same columns (it opens a row) or none (a
+// wrapped label, its figure cells empty: it continues the row above). Any
+// other mix (figures in other columns, a lone figure, text centred or set at
+// the bottom of its cell) leaves the band whole: its rows cannot be told apart.
+std::vector<double> RowsInsideBand(const std::vector<Word>& words, const std::vector<bool>& used,
+                                   const std::vector<double>& xs, double y0, double y1) {
+  std::vector<Word> inside;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Box& b = words[i].box;
+    if (!used[i] && words[i].rotation == 0 && b.cy() > y0 && b.cy() < y1 && b.cx() > xs.front() && b.cx() < xs.back())
+      inside.push_back(words[i]);
+  }
+  std::vector<TextLine> lines = GroupLines(std::move(inside));
+  std::vector<double> cuts;
+  std::vector<std::string> above(xs.size() - 1);
+  std::vector<bool> first_figures;
+  for (size_t k = 0; k < lines.size(); ++k) {
+    std::vector<std::string> texts = TextsByColumn(lines[k], xs);
+    std::vector<bool> figure(texts.size());
+    int figures = 0, elsewhere = 0;
+    for (size_t c = 0; c < texts.size(); ++c) {
+      figure[c] = OpensFigure(texts[c], above[c]);
+      figures += figure[c];
+      elsewhere += figure[c] && k > 0 && !first_figures[c];
+    }
+    if (k == 0) {
+      if (figures < 2) return {};
+      first_figures = figure;
+    } else if (figures >= 2 && elsewhere == 0) {
+      cuts.push_back((lines[k - 1].box.y1 + lines[k].box.y0) / 2);
+    } else if (figures > 0) {
+      return {};
+    }
+    for (size_t c = 0; c < texts.size(); ++c)
+      if (!texts[c].empty()) above[c] = texts[c];
+  }
+  return cuts;
+}
+
+// Splits the bands of `g` that hold several rows (RowsInsideBand); merged
+// cells across columns keep their shape in each new row.
+void SplitFoldedRows(const std::vector<Word>& words, const std::vector<bool>& used, Grid* g,
+                     std::vector<std::vector<SlotOwner>>* owner) {
+  std::vector<double> ys{g->ys.front()};
+  std::vector<std::vector<SlotOwner>> out;
+  for (size_t r = 0; r + 1 < g->ys.size(); ++r) {
+    std::vector<double> cuts;
+    if (BandStandsAlone(*owner, r)) cuts = RowsInsideBand(words, used, g->xs, g->ys[r], g->ys[r + 1]);
+    cuts.push_back(g->ys[r + 1]);
+    for (double y : cuts) {
+      std::vector<SlotOwner> row = (*owner)[r];
+      for (SlotOwner& o : row)
+        o.row = o.row == static_cast<int>(r) ? static_cast<int>(out.size()) : o.row + static_cast<int>(out.size()) - static_cast<int>(r);
+      out.push_back(std::move(row));
+      ys.push_back(y);
+    }
+  }
+  g->ys = std::move(ys);
+  *owner = std::move(out);
+}
+
 int CountFilledCells(const TableFragment& f) {
   int n = 0;
   for (const auto& row : f.rows)
@@ -225,6 +323,7 @@ std::vector<TableFragment> FindRuledTables(const PageContent& page, std::vector<
     if (g.xs.size() < 3 || g.ys.size() < 3) continue;
     std::vector<std::vector<SlotOwner>> owner;
     if (!ResolveMerges(g, &owner)) continue;
+    SplitFoldedRows(page.words, *used, &g, &owner);
     TableFragment f;
     f.page = page.info.number;
     f.box = {g.xs.front(), g.ys.front(), g.xs.back(), g.ys.back()};

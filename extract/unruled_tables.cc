@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <cstring>
 
 #include "extract/text_lines.h"
@@ -74,11 +75,69 @@ bool ContinuesCell(Candidate& row, const std::vector<Chunk>& chunks, Chunk** cel
   return false;
 }
 
-// Column intervals: the union of all chunks' horizontal extents.
-std::vector<std::pair<double, double>> ColumnIntervals(const std::vector<Candidate>& run) {
-  std::vector<std::pair<double, double>> spans;
-  for (const Candidate& c : run)
-    for (const Chunk& ch : c.chunks) spans.push_back({ch.box.x0, ch.box.x1});
+// A header word: no digit, or a year ("2023", "(2026)").
+bool HeaderWord(const Word& w) {
+  std::string digits;
+  for (unsigned char ch : w.text)
+    if (std::isdigit(ch)) digits += static_cast<char>(ch);
+  return digits.empty() || (digits.size() == 4 && (digits.rfind("19", 0) == 0 || digits.rfind("20", 0) == 0));
+}
+
+// Leading lines of a run made of header words only: its header.
+size_t HeaderLines(const std::vector<Candidate>& run) {
+  size_t h = 0;
+  while (h < run.size() && std::all_of(run[h].chunks.begin(), run[h].chunks.end(), [](const Chunk& ch) {
+           return std::all_of(ch.words.begin(), ch.words.end(), HeaderWord);
+         }))
+    ++h;
+  return h < run.size() ? h : 0;
+}
+
+// A chunk made of a figure and the words after it ("85,36% Tercapai", "1
+// Instalasi Gawat Darurat") under two header words: a right-aligned number
+// and the next column's (centred or left-aligned) text that came too close.
+// Splits it where the figure ends. True when a chunk was split.
+bool SplitUnderTwoHeaders(std::vector<Candidate>* run, size_t header) {
+  bool split = false;
+  for (size_t i = header; i < run->size(); ++i) {
+    std::vector<Chunk> out;
+    for (Chunk& ch : (*run)[i].chunks) {
+      int over = 0;
+      for (size_t h = 0; h < header; ++h)
+        for (const Chunk& hc : (*run)[h].chunks) over += hc.box.horizontal_overlap(ch.box) > 0;
+      size_t k = 0;
+      while (k < ch.words.size() && LooksNumeric(ch.words[k].text)) ++k;
+      if (over < 2 || k == 0 || k == ch.words.size()) {
+        out.push_back(std::move(ch));
+        continue;
+      }
+      Chunk figure{{ch.words.begin(), ch.words.begin() + static_cast<long>(k)}, ch.words[0].box};
+      Chunk rest{{ch.words.begin() + static_cast<long>(k), ch.words.end()}, ch.words[k].box};
+      for (const Word& w : figure.words) figure.box = figure.box.united(w.box);
+      for (const Word& w : rest.words) rest.box = rest.box.united(w.box);
+      out.push_back(std::move(figure));
+      out.push_back(std::move(rest));
+      split = true;
+    }
+    (*run)[i].chunks = std::move(out);
+  }
+  return split;
+}
+
+// Column intervals: the union of the chunks' horizontal extents. When the
+// header was used to split cells, its words (centred over their columns,
+// wider than a narrow figure column) do not join columns: they add a column
+// only where no cell lies under them.
+std::vector<std::pair<double, double>> ColumnIntervals(std::vector<Candidate>* run) {
+  const size_t header = HeaderLines(*run);
+  const bool header_apart = header > 0 && SplitUnderTwoHeaders(run, header);
+  std::vector<std::pair<double, double>> spans, heads;
+  for (size_t i = 0; i < run->size(); ++i)
+    for (const Chunk& ch : (*run)[i].chunks)
+      (header_apart && i < header ? heads : spans).push_back({ch.box.x0, ch.box.x1});
+  for (const auto& h : heads)
+    if (std::none_of(spans.begin(), spans.end(), [&](const auto& b) { return b.first < h.second && h.first < b.second; }))
+      spans.push_back(h);
   std::sort(spans.begin(), spans.end());
   std::vector<std::pair<double, double>> cols;
   for (const auto& s : spans) {
@@ -145,7 +204,27 @@ TableFragment BuildFragment(int page, const std::vector<Candidate>& run,
   return f;
 }
 
-// Charts and diagrams: drawings or lines inside the text's area.
+// A horizontal rule across the whole width of a run's text, neither much
+// shorter nor much longer: a table's own rule ("booktabs": above and below
+// the header, at the bottom, between row groups), not a chart's gridline,
+// which leaves the axis labels outside it.
+bool SpansText(const Segment& s, const Box& text) {
+  const double slack = std::max(6.0, 0.05 * text.width());
+  return s.horizontal() && std::fabs(s.x0 - text.x0) <= slack && std::fabs(s.x1 - text.x1) <= slack;
+}
+
+// A horizontal rule between two lines, under the lower one's text: in a table
+// ruled by horizontal lines it starts a new row group, so the lower line does
+// not continue a cell of the upper one.
+bool RuleBetween(const PageContent& page, const Box& upper, const Box& lower) {
+  for (const Segment& s : page.rules)
+    if (s.horizontal() && s.y0 >= upper.cy() && s.y0 <= lower.cy() && s.x0 <= lower.x0 && s.x1 >= lower.x1)
+      return true;
+  return false;
+}
+
+// Charts and diagrams: drawings or lines inside the text's area; a table's
+// own rules across its width do not count.
 bool OverDrawing(const PageContent& page, const Box& area) {
   Box a{area.x0 - 4, area.y0 - 4, area.x1 + 4, area.y1 + 4};
   auto overlaps = [&](const Box& b) { return a.horizontal_overlap(b) > 0 && a.vertical_overlap(b) > 0; };
@@ -160,7 +239,7 @@ bool OverDrawing(const PageContent& page, const Box& area) {
   for (const Segment& s : page.rules) {
     if (!(s.x1 >= a.x0 && s.x0 <= a.x1 && s.y1 >= a.y0 && s.y0 <= a.y1)) continue;
     if (!s.horizontal()) return true;
-    ++horizontal;
+    if (!SpansText(s, area)) ++horizontal;
   }
   return horizontal > 2;
 }
@@ -182,7 +261,7 @@ std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std:
   std::vector<Candidate> run;
   auto flush = [&]() {
     if (run.size() >= 2) {
-      auto cols = ColumnIntervals(run);
+      auto cols = ColumnIntervals(&run);
       if (PlausibleRun(run, cols.size())) {
         TableFragment f = BuildFragment(page.info.number, run, lines, cols);
         if (OverDrawing(page, f.box)) {
@@ -207,7 +286,8 @@ std::vector<TableFragment> FindUnruledTables(const PageContent& page, const std:
     size_t last = run.empty() ? 0 : (run.back().wrapped.empty() ? run.back().line : run.back().wrapped.back());
     bool near = !run.empty() && lines[i].box.y0 - lines[last].box.y1 <= 1.5 * lines[i].box.height();
     Chunk* cell = nullptr;
-    if (near && ContinuesCell(run.back(), chunks, &cell)) {
+    if (near && !RuleBetween(page, lines[last].box, lines[i].box) && ContinuesCell(run.back(), chunks, &cell)) {
+      cell->words.back().space_after = true;  // a line end is a word break
       for (Word& w : chunks.front().words) cell->words.push_back(w);
       cell->box = cell->box.united(chunks.front().box);
       run.back().wrapped.push_back(i);

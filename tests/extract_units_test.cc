@@ -70,6 +70,55 @@ TEST(RuledTables, ReadsGridWithMergedHeaderCell) {
   EXPECT_TRUE(std::all_of(used.begin(), used.end(), [](bool u) { return u; }));
 }
 
+// A box with column lines and a rule under the header only: the body rows
+// are told apart by their text lines.
+PageContent BoxWithColumnLines(std::vector<Word> body) {
+  PageContent page;
+  page.info = {6, 595, 842, 0, true};
+  const std::vector<double> xs{100, 250, 330, 400};
+  for (double y : {100.0, 115.0, 175.0}) page.rules.push_back({xs.front(), y, xs.back(), y});
+  for (double x : xs) page.rules.push_back({x, 100, x, 175});
+  page.words = {W("Kegiatan", 105, 104, 150, 112, true), W("Anggaran", 255, 104, 300, 112, true),
+                W("%", 360, 104, 366, 112, true)};
+  for (Word& w : body) page.words.push_back(std::move(w));
+  return page;
+}
+
+TEST(RuledTables, RowsWithoutRulesBetweenThemAreReadFromTheirLines) {
+  PageContent page = BoxWithColumnLines(
+      {W("a.", 105, 120, 112, 128), W("Perencanaan", 115, 120, 170, 128), W("Daerah", 173, 120, 205, 128),
+       W("977.500.000", 270, 120, 325, 128), W("88,0", 375, 120, 395, 128),
+       W("b.", 105, 132, 112, 140), W("Koordinasi", 115, 132, 165, 140), W("Bidang", 168, 132, 200, 140),
+       W("813.500.000", 270, 132, 325, 140), W("94,1", 375, 132, 395, 140),
+       W("Perekonomian", 115, 142, 180, 150),
+       W("c.", 105, 154, 112, 162), W("Penelitian", 115, 154, 160, 162),
+       W("540.000.000", 270, 154, 325, 162), W("98,3", 375, 154, 395, 162)});
+  std::vector<bool> used(page.words.size(), false);
+  auto tables = FindRuledTables(page, &used);
+  ASSERT_EQ(tables.size(), 1u);
+  const TableFragment& t = tables[0];
+  ASSERT_EQ(t.rows.size(), 4u);
+  EXPECT_EQ(t.rows[1][0].text, "a. Perencanaan Daerah");
+  EXPECT_EQ(t.rows[2][0].text, "b. Koordinasi Bidang Perekonomian");
+  EXPECT_EQ(t.rows[2][1].text, "813.500.000");
+  EXPECT_EQ(t.rows[3][0].text, "c. Penelitian");
+  EXPECT_EQ(t.rows[3][2].text, "98,3");
+}
+
+TEST(RuledTables, ACellWithAWrappedAmountStaysOneRow) {
+  // One row whose amounts wrap ("1.062." / "500.000") and whose label wraps:
+  // the second line continues the row, it does not open one.
+  PageContent page = BoxWithColumnLines(
+      {W("Penyediaan", 105, 120, 160, 128), W("Jasa", 163, 120, 185, 128),
+       W("1.062.", 270, 120, 300, 128), W("97,2", 375, 120, 395, 128),
+       W("Penunjang", 105, 132, 150, 140), W("500.000", 270, 132, 310, 140)});
+  std::vector<bool> used(page.words.size(), false);
+  auto tables = FindRuledTables(page, &used);
+  ASSERT_EQ(tables.size(), 1u);
+  ASSERT_EQ(tables[0].rows.size(), 2u);
+  EXPECT_EQ(tables[0].rows[1][1].text, "1.062.500.000");
+}
+
 TEST(RuledTables, BoxesJoinedByConnectorsAreNotATable) {
   // An org chart: two separate boxes with text, joined by an elbow connector.
   PageContent page;
@@ -149,6 +198,112 @@ TEST(UnruledTables, ChartLabelsOverBarsAreNotATable) {
   page.shapes = {{210, 108, 230, 135}};
   std::vector<bool> again(lines.size(), false);
   EXPECT_TRUE(FindUnruledTables(page, lines, &again).empty());
+}
+
+TextLine LineOf(std::vector<Word> ws) {
+  TextLine l;
+  l.box = ws.front().box;
+  for (const Word& w : ws) l.box = l.box.united(w.box);
+  l.words = std::move(ws);
+  return l;
+}
+
+// A "booktabs" table: rules above and below the header, above the total and
+// at the bottom, each across the table's width; one label wraps.
+std::vector<TextLine> BooktabsLines() {
+  return {LineOf({W("No", 100, 102, 112, 110), W("Uraian", 180, 102, 215, 110), W("Jumlah", 330, 102, 365, 110)}),
+          LineOf({W("1", 104, 116, 108, 124), W("Dokter", 130, 116, 160, 124), W("Spesialis", 163, 116, 200, 124),
+                  W("24", 355, 116, 365, 124)}),
+          LineOf({W("2", 104, 128, 108, 136), W("Tenaga", 130, 128, 160, 136), W("Kesehatan", 163, 128, 205, 136),
+                  W("88", 355, 128, 365, 136)}),
+          LineOf({W("Lainnya", 130, 138, 165, 146)}),
+          LineOf({W("3", 104, 150, 108, 158), W("Perawat", 130, 150, 165, 158), W("187", 350, 150, 365, 158)}),
+          LineOf({W("Jumlah", 180, 166, 215, 174, true), W("299", 350, 166, 365, 174, true)})};
+}
+
+TEST(UnruledTables, ReadsTableRuledOnlyAcrossItsWidth) {
+  std::vector<TextLine> lines = BooktabsLines();
+  PageContent page;
+  page.info = {3, 595, 842, 0, true};
+  for (double y : {99.0, 113.0, 163.0, 177.0}) page.rules.push_back({98, y, 368, y});
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(page, lines, &consumed);
+  ASSERT_EQ(tables.size(), 1u);
+  const TableFragment& t = tables[0];
+  ASSERT_EQ(t.n_cols(), 3);
+  ASSERT_EQ(t.rows.size(), 5u) << "the wrapped label stays in its row";
+  EXPECT_EQ(t.rows[0][1].text, "Uraian");
+  EXPECT_EQ(t.rows[2][1].text, "Tenaga Kesehatan Lainnya");
+  EXPECT_EQ(t.rows[2][2].text, "88");
+  EXPECT_EQ(t.rows[4][1].text, "Jumlah");
+  EXPECT_EQ(t.rows[4][2].text, "299");
+  EXPECT_TRUE(std::all_of(consumed.begin(), consumed.end(), [](bool c) { return c; }));
+}
+
+TEST(UnruledTables, ARuleStartsANewRowGroup) {
+  // A rule between "Tenaga Kesehatan" and a line of words under it: the line
+  // is not the label's continuation (here a group title, which ends the run).
+  std::vector<TextLine> lines = BooktabsLines();
+  PageContent page;
+  page.info = {3, 595, 842, 0, true};
+  for (double y : {99.0, 113.0, 137.0, 163.0, 177.0}) page.rules.push_back({98, y, 368, y});
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(page, lines, &consumed);
+  ASSERT_FALSE(tables.empty());
+  ASSERT_GE(tables[0].rows.size(), 3u);
+  EXPECT_EQ(tables[0].rows[2][1].text, "Tenaga Kesehatan");
+}
+
+TEST(UnruledTables, AFigureAndTheNextColumnsWordSplitUnderTwoHeaderWords) {
+  // "85,36%" right-aligned under "Capaian" and "Tercapai" centred under
+  // "Kategori" sit closer than a column gap; the header names two columns.
+  std::vector<TextLine> lines = {
+      LineOf({W("Indikator", 100, 100, 150, 108), W("Realisasi", 230, 100, 270, 108),
+              W("Capaian", 300, 100, 340, 108), W("Kategori", 370, 100, 410, 108)}),
+      LineOf({W("BOR", 100, 112, 120, 120), W("66,37", 250, 112, 270, 120), W("94,81%", 305, 112, 330, 120),
+              W("Belum", 335, 112, 360, 120), W("Tercapai", 363, 112, 400, 120)}),
+      LineOf({W("NDR", 100, 124, 120, 132), W("21,34", 250, 124, 270, 132), W("85,36%", 305, 124, 330, 132),
+              W("Tercapai", 343, 124, 380, 132)})};
+  PageContent page;
+  page.info = {5, 595, 842, 0, true};
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(page, lines, &consumed);
+  ASSERT_EQ(tables.size(), 1u);
+  const TableFragment& t = tables[0];
+  ASSERT_EQ(t.n_cols(), 4);
+  EXPECT_EQ(t.rows[0][2].text, "Capaian");
+  EXPECT_EQ(t.rows[0][3].text, "Kategori");
+  EXPECT_EQ(t.rows[1][2].text, "94,81%");
+  EXPECT_EQ(t.rows[1][3].text, "Belum Tercapai");
+  EXPECT_EQ(t.rows[2][2].text, "85,36%");
+  EXPECT_EQ(t.rows[2][3].text, "Tercapai");
+}
+
+TEST(UnruledTables, AFigureWithItsUnitStaysOneCellUnderOneHeaderWord) {
+  std::vector<TextLine> lines = {
+      LineOf({W("Indikator", 100, 100, 150, 108), W("Realisasi", 300, 100, 345, 108)}),
+      LineOf({W("Dokumen", 100, 112, 140, 120), W("13", 300, 112, 310, 120), W("dokumen", 313, 112, 350, 120)}),
+      LineOf({W("Kajian", 100, 124, 140, 132), W("4", 300, 124, 305, 132), W("kajian", 308, 124, 335, 132)}),
+      LineOf({W("Poin", 100, 136, 140, 144), W("73", 300, 136, 310, 144), W("poin", 313, 136, 333, 144)})};
+  PageContent page;
+  page.info = {5, 595, 842, 0, true};
+  std::vector<bool> consumed(lines.size(), false);
+  auto tables = FindUnruledTables(page, lines, &consumed);
+  // Whether this is a table is not at stake; if it is, a value keeps its unit.
+  for (const TableFragment& t : tables)
+    for (const auto& row : t.rows)
+      for (const Cell& c : row) EXPECT_NE(c.text, "dokumen");
+}
+
+TEST(UnruledTables, GridlinesBesideTheLabelsAreAChart) {
+  // The same text over four gridlines that start right of the first column
+  // (a chart's plot area with its axis labels outside) is not a table.
+  std::vector<TextLine> lines = BooktabsLines();
+  PageContent page;
+  page.info = {3, 595, 842, 0, true};
+  for (double y : {99.0, 113.0, 163.0, 177.0}) page.rules.push_back({175, y, 420, y});
+  std::vector<bool> consumed(lines.size(), false);
+  EXPECT_TRUE(FindUnruledTables(page, lines, &consumed).empty());
 }
 
 TEST(TextLines, GroupsByBaselineAndJoinsWrappedNumbers) {
