@@ -104,8 +104,7 @@ Result<std::unique_ptr<PageRenderer>> PageRenderer::Open(const std::string& path
   // stand out best on a page without colours of its own; the PNG is also a
   // third of the size of a colour one, which matters with dozens per report.
   impl->renderer.set_image_format(poppler::image::format_gray8);
-  impl->renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing |
-                                  poppler::page_renderer::text_hinting);
+  impl->renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
   return std::unique_ptr<PageRenderer>(new PageRenderer(std::move(impl)));
 }
 

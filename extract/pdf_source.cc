@@ -1,33 +1,24 @@
 #include "extract/pdf_source.h"
 
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-page.h>
+#include <ErrorCodes.h>
+#include <GlobalParams.h>
+#include <PDFDoc.h>
+#include <Page.h>
+#include <goo/GooString.h>
 
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
 
-#include "extract/page_graphics.h"
-#include "extract/utf8.h"
+#include "extract/page_device.h"
 
 namespace lkj {
 namespace {
 
-void IgnorePopplerMessage(const std::string&, void*) {}
-
-bool IsBoldFont(const std::string& name) {
-  static const char* kMarks[] = {"Bold", "bold", "BOLD", "Black", "Heavy", "Semibold", "Demi"};
-  for (const char* m : kMarks)
-    if (name.find(m) != std::string::npos) return true;
-  return false;
-}
-
-std::string ToUtf8(const poppler::ustring& s) {
-  poppler::byte_array bytes = s.to_utf8();
-  return RepairUtf8(std::string_view(bytes.data(), bytes.size()));
-}
+// poppler's complaints about a damaged file are not the user's business:
+// what matters reaches them as a Status or a page warning.
+void IgnorePopplerMessage(ErrorCategory, Goffset, const char*) {}
 
 // Reads up to `n` bytes from the start (or the end) of a file.
 std::string ReadSlice(const std::string& path, std::uint64_t size, std::size_t n, bool from_end) {
@@ -69,8 +60,9 @@ Status CheckFile(const std::string& path, const OpenLimits& limits, std::uint64_
 }  // namespace
 
 struct PdfSource::Impl {
-  std::unique_ptr<poppler::document> doc;
-  std::unique_ptr<GraphicsReader> graphics;
+  // poppler's global state lives while any document does.
+  GlobalParamsIniter poppler{IgnorePopplerMessage};
+  std::unique_ptr<PDFDoc> doc;
 };
 
 PdfSource::PdfSource(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -82,63 +74,44 @@ Result<std::unique_ptr<PdfSource>> PdfSource::Open(const std::string& path,
   Status st = CheckFile(path, limits, &size);
   if (!st.ok()) return st;
 
-  poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
   auto impl = std::make_unique<Impl>();
-  impl->doc.reset(poppler::document::load_from_file(path));
-  if (!impl->doc) return Status(ErrorCode::kDamaged, path);
-  if (impl->doc->is_locked()) return Status(ErrorCode::kEncrypted, path);
-  int pages = impl->doc->pages();
+  impl->doc = std::make_unique<PDFDoc>(std::make_unique<GooString>(path));
+  if (!impl->doc->isOk())
+    return Status(impl->doc->getErrorCode() == errEncrypted ? ErrorCode::kEncrypted : ErrorCode::kDamaged, path);
+  int pages = impl->doc->getNumPages();
   if (pages <= 0) return Status(ErrorCode::kDamaged, path + ": no pages");
   if (pages > limits.max_pages) return Status(ErrorCode::kTooLarge, path);
-  impl->graphics = GraphicsReader::Open(path);
   return std::unique_ptr<PdfSource>(new PdfSource(std::move(impl)));
 }
 
-int PdfSource::page_count() const { return impl_->doc->pages(); }
+int PdfSource::page_count() const { return impl_->doc->getNumPages(); }
 
 PageContent PdfSource::ReadPage(int index) const {
   PageContent content;
   content.info.number = index + 1;
-  std::unique_ptr<poppler::page> page(impl_->doc->create_page(index));
+  Page* page = index >= 0 && index < page_count() ? impl_->doc->getPage(index + 1) : nullptr;
   if (!page) {
     content.info.readable = false;
     return content;
   }
-
-  poppler::rectf rect = page->page_rect(poppler::crop_box);
-  int rotation = 0;
-  switch (page->orientation()) {
-    case poppler::page::landscape: rotation = 90; break;
-    case poppler::page::upside_down: rotation = 180; break;
-    case poppler::page::seascape: rotation = 270; break;
-    default: break;
-  }
+  const PDFRectangle* crop = page->getCropBox();
+  int rotation = page->getRotate();
+  if (rotation != 90 && rotation != 180 && rotation != 270) rotation = 0;
   bool quarter = rotation == 90 || rotation == 270;
   content.info.rotation = rotation;
-  content.info.width = quarter ? rect.height() : rect.width();
-  content.info.height = quarter ? rect.width() : rect.height();
+  content.info.width = quarter ? crop->y2 - crop->y1 : crop->x2 - crop->x1;
+  content.info.height = quarter ? crop->x2 - crop->x1 : crop->y2 - crop->y1;
 
-  for (poppler::text_box& tb : page->text_list(poppler::page::text_list_include_font)) {
-    Word w;
-    w.text = ToUtf8(tb.text());
-    if (w.text.empty()) continue;
-    poppler::rectf b = tb.bbox();
-    w.box = {b.left(), b.top(), b.right(), b.bottom()};
-    w.font_size = tb.get_font_size();
-    w.bold = tb.has_font_info() && IsBoldFont(tb.get_font_name());
-    w.rotation = tb.rotation();
-    w.space_after = tb.has_space_after();
-    content.words.push_back(std::move(w));
-  }
+  // 72 dpi: one pixel per point, the page as displayed (its /Rotate applied).
+  PageDevice device;
+  impl_->doc->displayPageSlice(&device, index + 1, 72, 72, 0, false, false, false, -1, -1, -1, -1);
+  content.words = device.TakeWords();
   content.info.has_text_layer = !content.words.empty();
-
-  if (impl_->graphics) {
-    PageGraphics g = impl_->graphics->Read(index);
-    content.rules = std::move(g.rules);
-    content.images = std::move(g.images);
-    content.scan_ppi = g.largest_image_ppi;
-    content.shapes = std::move(g.shapes);
-  }
+  PageGraphics g = device.TakeGraphics();
+  content.rules = std::move(g.rules);
+  content.images = std::move(g.images);
+  content.scan_ppi = g.largest_image_ppi;
+  content.shapes = std::move(g.shapes);
   return content;
 }
 
