@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 #include <optional>
 #include <set>
 
@@ -167,40 +168,63 @@ bool NearMiss(const Figure& a, const Figure& b) {
 
 // Every table row by its normalised name, built once per audit: the
 // narrative checks look rows up by name many times.
-struct RowName {
-  const TableView* view;
-  int row;
-  std::string key;  // " name words "
-};
-
-std::vector<RowName> RowNames(const AuditContext& ctx) {
-  std::vector<RowName> out;
-  for (const TableView& v : ctx.views())
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
-      out.push_back({&v, r, " " + NormalizeLabel(v.row(r).label) + " "});
-  return out;
-}
-
-// Rows of any table whose name holds `phrase` as whole words.
-std::vector<std::pair<const TableView*, int>> RowsNamed(const std::vector<RowName>& names, const std::string& phrase) {
-  std::vector<std::pair<const TableView*, int>> out;
-  if (phrase.empty()) return out;
-  std::string needle = " " + phrase + " ";
-  for (const RowName& n : names)
-    if (n.key.find(needle) != std::string::npos) out.push_back({n.view, n.row});
-  return out;
-}
-
-int WordCount(const std::string& s) {
-  int n = 0;
-  bool in = false;
-  for (char c : s) {
-    bool w = c != ' ';
-    if (w && !in) ++n;
-    in = w;
+// The row names of every table, found by the words they hold: a text names
+// rows hundreds of times, and a long document has thousands of rows.
+class RowNames {
+ public:
+  explicit RowNames(const AuditContext& ctx) {
+    for (const TableView& v : ctx.views())
+      for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+        rows_.push_back({&v, r, " " + NormalizeLabel(v.row(r).label) + " "});
+        std::set<std::string> words = WordsOf(rows_.back().key);
+        for (const std::string& w : words) by_word_[w].push_back(rows_.size() - 1);
+      }
   }
-  return n;
-}
+
+  // Rows of any table whose name holds `phrase` as whole words, in order.
+  std::vector<std::pair<const TableView*, int>> Named(const std::string& phrase) const {
+    std::vector<std::pair<const TableView*, int>> out;
+    if (phrase.empty()) return out;
+    // Only rows holding the phrase's rarest word can hold the phrase.
+    const std::vector<size_t>* fewest = nullptr;
+    static const std::vector<size_t> kNone;
+    for (const std::string& w : WordsOf(phrase)) {
+      auto it = by_word_.find(w);
+      const std::vector<size_t>* rows = it == by_word_.end() ? &kNone : &it->second;
+      if (!fewest || rows->size() < fewest->size()) fewest = rows;
+    }
+    std::string needle = " " + phrase + " ";
+    auto take = [&](size_t i) {
+      if (rows_[i].key.find(needle) != std::string::npos) out.push_back({rows_[i].view, rows_[i].row});
+    };
+    if (fewest) {
+      for (size_t i : *fewest) take(i);
+    } else {
+      for (size_t i = 0; i < rows_.size(); ++i) take(i);
+    }
+    return out;
+  }
+
+ private:
+  struct Row {
+    const TableView* view;
+    int row;
+    std::string key;  // " name words "
+  };
+  static std::set<std::string> WordsOf(const std::string& s) {
+    std::set<std::string> words;
+    size_t i = 0;
+    while (i < s.size()) {
+      size_t j = s.find(' ', i);
+      if (j == std::string::npos) j = s.size();
+      if (j > i) words.insert(s.substr(i, j - i));
+      i = j + 1;
+    }
+    return words;
+  }
+  std::vector<Row> rows_;
+  std::map<std::string, std::vector<size_t>> by_word_;
+};
 
 const Claim* LastClaimBefore(const std::vector<Claim>& claims, size_t offset, Domain domain) {
   const Claim* best = nullptr;
@@ -211,7 +235,7 @@ const Claim* LastClaimBefore(const std::vector<Claim>& claims, size_t offset, Do
 
 void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<Claim>& claims) {
   const Rules& rules = ctx.rules();
-  const std::vector<RowName> names = RowNames(ctx);
+  const RowNames names(ctx);
   for (const NarrativePattern& np : rules.narrative_patterns) {
     for (const Narrative::Match& m : text.FindAll(*np.pattern)) {
       if (np.kind == "year_value") {
@@ -301,7 +325,7 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         bool any = false, agrees = false;
         const TableView* view = nullptr;
         int row = -1;
-        for (const auto& [v, r] : RowsNamed(names, label)) {
+        for (const auto& [v, r] : names.Named(label)) {
           std::string key = NormalizeLabel(v->row(r).label);
           if (key != label && key != "jumlah " + label && key.rfind(label, 0) != 0) continue;
           int b = -1, re = -1;
@@ -340,7 +364,7 @@ void CheckPatterns(AuditContext& ctx, const Narrative& text, const std::vector<C
         std::string label = NormalizeLabel(m.Group("label"));
         // The indicator's own name: drop leading words until a known row name is found.
         std::vector<std::pair<const TableView*, int>> rows;
-        while (WordCount(label) >= 3 && (rows = RowsNamed(names, label)).empty()) {
+        while (CountWords(label) >= 3 && (rows = names.Named(label)).empty()) {
           size_t space = label.find(' ');
           if (space == std::string::npos) break;
           label = label.substr(space + 1);

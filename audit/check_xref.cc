@@ -109,19 +109,46 @@ class ItemSets {
   std::vector<int> links_;
 };
 
-int Words(const std::string& s) {
-  std::istringstream in(s);
-  return static_cast<int>(std::distance(std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()));
-}
-
 bool LabelsMatch(const std::string& a, const std::string& b) {
   if (a.empty() || b.empty()) return false;
-  if (a == b) return Words(a) >= 2;
+  if (a == b) return CountWords(a) >= 2;
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;
-  return Words(shorter) >= 4 && longer.size() > shorter.size() &&
+  return CountWords(shorter) >= 4 && longer.size() > shorter.size() &&
          longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
          longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
+// Records by label key, each list in record order.
+std::map<std::string, std::vector<size_t>> ByLabel(const std::vector<Record>& recs) {
+  std::map<std::string, std::vector<size_t>> out;
+  for (size_t i = 0; i < recs.size(); ++i)
+    if (!recs[i].label_key.empty()) out[recs[i].label_key].push_back(i);
+  return out;
+}
+
+// The pairs i < j whose labels are equal, or one a word-final part of the
+// other (LabelsMatch): the only pairs a name can link. Sorted, so links are
+// made in the order of a loop over all pairs, and a long document does not
+// cost the square of its rows.
+std::vector<std::pair<size_t, size_t>> NamePairs(const std::vector<Record>& recs,
+                                                 const std::map<std::string, std::vector<size_t>>& by_label) {
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (const auto& [label, ids] : by_label)
+    for (size_t a = 0; a < ids.size(); ++a)
+      for (size_t b = a + 1; b < ids.size(); ++b) pairs.push_back({ids[a], ids[b]});
+  for (size_t i = 0; i < recs.size(); ++i) {
+    const std::string& key = recs[i].label_key;
+    for (size_t p = 1; p < key.size(); ++p) {
+      if (key[p - 1] != ' ') continue;
+      auto it = by_label.find(key.substr(p));
+      if (it == by_label.end()) continue;
+      for (size_t j : it->second) pairs.push_back(std::minmax(i, j));
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  return pairs;
 }
 
 bool IsGrandTotalLabel(const std::string& key) {
@@ -349,26 +376,29 @@ void LinkTotals(const std::vector<Record>& recs, ItemSets* sets) {
 // Two tables that print the same names with different figures for most of
 // them are tables of different scope or time (APBN of the province and of the
 // Dinas, plan and realisation): their rows are not the same lines.
-std::set<std::pair<std::string, std::string>> DifferentScopes(const std::vector<Record>& recs) {
+std::set<std::pair<std::string, std::string>> DifferentScopes(
+    const std::vector<Record>& recs, const std::map<std::string, std::vector<size_t>>& by_label) {
   std::map<std::pair<std::string, std::string>, std::pair<int, int>> tally;  // agree, disagree
-  for (size_t i = 0; i < recs.size(); ++i)
-    for (size_t j = i + 1; j < recs.size(); ++j) {
-      const Record& a = recs[i];
-      const Record& b = recs[j];
-      if (!a.view || !b.view || a.view == b.view || a.summary || b.summary) continue;
-      if (a.label_key != b.label_key || Words(a.label_key) < 2) continue;
-      bool shared = false, differ = false;
-      for (const auto& [ka, ea] : a.values)
-        for (const auto& [kb, eb] : b.values)
-          if (!(ka < kb) && !(kb < ka) && ka.domain == Domain::kMoney) {
-            shared = true;
-            differ = differ || !(ea.fig.printed == eb.fig.printed || Agree(ea.fig, eb.fig));
-          }
-      if (!shared) continue;
-      auto key = std::minmax(a.view->table().id, b.view->table().id);
-      auto& [agree, disagree] = tally[{key.first, key.second}];
-      (differ ? disagree : agree) += 1;
-    }
+  for (const auto& [label, ids] : by_label)
+    for (size_t x = 0; x < ids.size(); ++x)
+      for (size_t y = x + 1; y < ids.size(); ++y) {
+        size_t i = ids[x], j = ids[y];
+        const Record& a = recs[i];
+        const Record& b = recs[j];
+        if (!a.view || !b.view || a.view == b.view || a.summary || b.summary) continue;
+        if (a.label_key != b.label_key || CountWords(a.label_key) < 2) continue;
+        bool shared = false, differ = false;
+        for (const auto& [ka, ea] : a.values)
+          for (const auto& [kb, eb] : b.values)
+            if (!(ka < kb) && !(kb < ka) && ka.domain == Domain::kMoney) {
+              shared = true;
+              differ = differ || !(ea.fig.printed == eb.fig.printed || Agree(ea.fig, eb.fig));
+            }
+        if (!shared) continue;
+        auto key = std::minmax(a.view->table().id, b.view->table().id);
+        auto& [agree, disagree] = tally[{key.first, key.second}];
+        (differ ? disagree : agree) += 1;
+      }
   std::set<std::pair<std::string, std::string>> out;
   for (const auto& [pair, counts] : tally)
     if (counts.second >= 2 && counts.second > counts.first) out.insert(pair);
@@ -380,15 +410,17 @@ std::set<std::pair<std::string, std::string>> DifferentScopes(const std::vector<
 // "Realisasi 2016" column that prints the budgets): one finding for the
 // column, not one per line.
 void ReportMisplacedColumns(AuditContext& ctx, const std::vector<Record>& recs,
+                            const std::map<std::string, std::vector<size_t>>& by_label,
                             const std::set<std::pair<std::string, std::string>>& scopes) {
   struct Tally { int same_as_other = 0, differ = 0; const Entry* first = nullptr; const Entry* source = nullptr; QKey other; };
   std::map<std::tuple<std::string, std::string, int, int>, Tally> tallies;  // wrong table, other table, role, year
-  for (size_t i = 0; i < recs.size(); ++i)
-    for (size_t j = 0; j < recs.size(); ++j) {
+  for (size_t i = 0; i < recs.size(); ++i) {
+    if (recs[i].label_key.empty()) continue;
+    for (size_t j : by_label.at(recs[i].label_key)) {
       const Record& a = recs[i];
       const Record& b = recs[j];
       if (i == j || !a.view || !b.view || a.view == b.view || a.summary || b.summary) continue;
-      if (a.label_key != b.label_key || Words(a.label_key) < 2) continue;
+      if (a.label_key != b.label_key || CountWords(a.label_key) < 2) continue;
       auto key = std::minmax(a.view->table().id, b.view->table().id);
       if (!scopes.count({key.first, key.second})) continue;
       for (const auto& [kb, eb] : b.values) {
@@ -410,6 +442,7 @@ void ReportMisplacedColumns(AuditContext& ctx, const std::vector<Record>& recs,
         }
       }
     }
+  }
   for (const auto& [k, t] : tallies) {
     if (t.same_as_other < 3 || t.same_as_other * 10 < t.differ * 7) continue;
     const auto& [wrong_table, other_table, role, year] = k;
@@ -763,22 +796,22 @@ void CheckCrossReferences(AuditContext& ctx) {
   // Money: labels, identifying amounts, the document total.
   ItemSets money(recs);
   ItemSets other(recs);
-  const auto different_scopes = DifferentScopes(recs);
-  ReportMisplacedColumns(ctx, recs, different_scopes);
-  for (size_t i = 0; i < recs.size(); ++i)
-    for (size_t j = i + 1; j < recs.size(); ++j) {
-      if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
-      if (recs[i].summary || recs[j].summary) continue;
-      auto tables = std::minmax(recs[i].view->table().id, recs[j].view->table().id);
-      if (different_scopes.count({tables.first, tables.second})) continue;
-      // Budget lines share a name only when it is the same name: "Pengelolaan
-      // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
-      // ..." one of its activities.
-      if (recs[i].label_key == recs[j].label_key && Words(recs[i].label_key) >= 2) money.Join(i, j, ItemSets::kByName);
-      // An indicator is the same quantity in two tables only where both list
-      // indicators flat: outlines repeat indicator names for other measures.
-      if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j, ItemSets::kByName);
-    }
+  const auto by_label = ByLabel(recs);
+  const auto different_scopes = DifferentScopes(recs, by_label);
+  ReportMisplacedColumns(ctx, recs, by_label, different_scopes);
+  for (const auto& [i, j] : NamePairs(recs, by_label)) {
+    if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
+    if (recs[i].summary || recs[j].summary) continue;
+    auto tables = std::minmax(recs[i].view->table().id, recs[j].view->table().id);
+    if (different_scopes.count({tables.first, tables.second})) continue;
+    // Budget lines share a name only when it is the same name: "Pengelolaan
+    // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
+    // ..." one of its activities.
+    if (recs[i].label_key == recs[j].label_key && CountWords(recs[i].label_key) >= 2) money.Join(i, j, ItemSets::kByName);
+    // An indicator is the same quantity in two tables only where both list
+    // indicators flat: outlines repeat indicator names for other measures.
+    if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j, ItemSets::kByName);
+  }
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
   LinkTotals(recs, &money);
 

@@ -33,17 +33,6 @@ std::string CaptionTitle(const std::string& caption) {
   return start == std::string::npos ? "" : title.substr(start);
 }
 
-// A table by its title when no other table of the document has the same
-// one, so a revision that renumbers its tables keeps every point; by its
-// whole caption otherwise.
-std::string TableWhere(const Document& doc, const std::string& caption) {
-  std::string title = CaptionTitle(caption);
-  if (title.empty()) return Collapsed(caption);
-  int same = 0;
-  for (const Table& t : doc.tables) same += t.caption && CaptionTitle(*t.caption) == title;
-  return same <= 1 ? title : Collapsed(caption);
-}
-
 const Evidence* Lead(const Finding& f) {
   for (const Evidence& e : f.evidence)
     if (e.suspect) return &e;
@@ -94,44 +83,74 @@ std::string TextPlace(const Evidence& e) {
   return words.empty() ? NormalizeLabel(WithoutLeader(e.text)) : words;
 }
 
-std::string KeyOf(const Document& doc, const std::map<std::string, const TableView*>& views, const Finding& f) {
+std::string KeyOf(const PlaceNames& places, const std::map<std::string, const TableView*>& views, const Finding& f) {
   const Evidence* e = Lead(f);
   if (!e) return f.rule + " | " + Collapsed(f.message);
   auto view = views.find(e->table_id);
   if (view != views.end() && e->row >= 0 && e->col >= 0 && e->row < view->second->n_rows() &&
       e->col < view->second->n_cols()) {
-    FigurePlace p = PlaceOfCell(doc, *view->second, e->row, e->col);
+    FigurePlace p = places.OfCell(*view->second, e->row, e->col);
     return f.rule + " | " + p.where + " | " + p.row + " | " + p.column;
   }
   if (view != views.end()) {  // the table as a whole (a duplicate number, say)
     const Table& t = view->second->table();
-    return f.rule + " | " + PlaceOfCell(doc, *view->second, 0, 0).where + (t.caption ? "" : " | " + TextPlace(*e));
+    return f.rule + " | " + places.OfCell(*view->second, 0, 0).where + (t.caption ? "" : " | " + TextPlace(*e));
   }
-  return f.rule + " | bagian: " + SectionBefore(doc, e->page, e->bbox.y0) + " | " + TextPlace(*e);
+  return f.rule + " | bagian: " + places.SectionBefore(e->page, e->bbox.y0) + " | " + TextPlace(*e);
 }
 
 }  // namespace
 
-std::string SectionBefore(const Document& doc, int page, double y) {
+PlaceNames::PlaceNames(const Document& doc) : doc_(&doc) {
+  for (const Table& t : doc.tables)
+    if (t.caption) ++title_count_[CaptionTitle(*t.caption)];
+  auto before = [](const Block& a, const Block& b) {
+    return a.page != b.page ? a.page < b.page : a.box.y0 < b.box.y0;
+  };
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (i > 0 && before(doc.blocks[i], doc.blocks[i - 1])) blocks_in_order_ = false;
+    if (doc.blocks[i].kind == BlockKind::kHeading) headings_.push_back(i);
+  }
+}
+
+// A table by its title when no other table of the document has the same
+// one, so a revision that renumbers its tables keeps every point; by its
+// whole caption otherwise.
+std::string PlaceNames::TableWhere(const std::string& caption) const {
+  std::string title = CaptionTitle(caption);
+  if (title.empty()) return Collapsed(caption);
+  auto it = title_count_.find(title);
+  return it == title_count_.end() || it->second <= 1 ? title : Collapsed(caption);
+}
+
+std::string PlaceNames::SectionBefore(int page, double y) const {
+  auto past = [page, y](const Block& b) { return b.page > page || (b.page == page && b.box.y0 > y + 1); };
   const Block* last = nullptr;
-  for (const Block& b : doc.blocks) {
-    if (b.page > page || (b.page == page && b.box.y0 > y + 1)) break;
-    if (b.kind == BlockKind::kHeading) last = &b;
+  if (blocks_in_order_) {
+    // The headings before the first block past (page, y).
+    auto it = std::partition_point(headings_.begin(), headings_.end(),
+                                   [&](size_t i) { return !past(doc_->blocks[i]); });
+    if (it != headings_.begin()) last = &doc_->blocks[*(it - 1)];
+  } else {
+    for (const Block& b : doc_->blocks) {
+      if (past(b)) break;
+      if (b.kind == BlockKind::kHeading) last = &b;
+    }
   }
   return last ? NormalizeLabel(WithoutLeader(last->text)) : "";
 }
 
-FigurePlace PlaceOfCell(const Document& doc, const TableView& view, int r, int c) {
+FigurePlace PlaceNames::OfCell(const TableView& view, int r, int c) const {
   const Table& t = view.table();
   FigurePlace p;
   if (t.caption && !Collapsed(*t.caption).empty()) {
-    p.where = TableWhere(doc, *t.caption);
+    p.where = TableWhere(*t.caption);
   } else {
     const Cell* first = nullptr;
     for (const auto& row : t.rows)
       for (const Cell& cell : row)
         if (!first && !cell.placeholder && cell.page > 0) first = &cell;
-    p.where = "bagian: " + (first ? SectionBefore(doc, first->page, first->box.y0) : std::string());
+    p.where = "bagian: " + (first ? SectionBefore(first->page, first->box.y0) : std::string());
   }
   p.row = r < t.header_rows ? "kepala tabel" : RowLabel(view, r);
   p.column = view.column(c).header();
@@ -163,9 +182,10 @@ void AssignFindingIds(const Document& doc, const std::vector<TableView>& views, 
   };
   std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return position(a) < position(b); });
   std::map<std::string, int> seen;
+  PlaceNames places(doc);
   for (size_t i : order) {
     Finding& f = (*findings)[i];
-    f.key = KeyOf(doc, by_id, f);
+    f.key = KeyOf(places, by_id, f);
     int n = ++seen[f.key];
     if (n > 1) f.key += " #" + std::to_string(n);
     f.id = FindingIdOf(f.key);

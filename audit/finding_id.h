@@ -9,6 +9,7 @@
 // same point of the next.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -25,11 +26,26 @@ struct FigurePlace {
   std::string column;  // column header path
 };
 
-// The place of cell (r, c) of `view`, whose table belongs to `doc`.
-FigurePlace PlaceOfCell(const Document& doc, const TableView& view, int r, int c);
+// Names the places of one document's figures. Built once per document: a
+// table's name depends on whether another table has the same title, and a
+// long document has thousands of tables and findings.
+class PlaceNames {
+ public:
+  explicit PlaceNames(const Document& doc);
 
-// The text of the nearest heading before (page, y), lower-case; empty if none.
-std::string SectionBefore(const Document& doc, int page, double y);
+  // The place of cell (r, c) of `view`, whose table belongs to the document.
+  FigurePlace OfCell(const TableView& view, int r, int c) const;
+  // The text of the nearest heading before (page, y), lower-case; empty if none.
+  std::string SectionBefore(int page, double y) const;
+
+ private:
+  std::string TableWhere(const std::string& caption) const;
+
+  const Document* doc_;
+  std::map<std::string, int> title_count_;  // caption title -> tables that carry it
+  bool blocks_in_order_ = true;             // by page, then down the page
+  std::vector<size_t> headings_;            // indexes of heading blocks
+};
 
 // Sets `id` and `key` of every finding. Two findings that would share an
 // identity (same rule, same place) are told apart by their order: " #2".

@@ -46,13 +46,14 @@ struct PlacedCell {
 std::vector<std::pair<std::string, PlacedCell>> FiguresByPlace(const Document& doc, const Rules& rules) {
   AuditContext ctx(doc, rules);
   std::vector<std::pair<std::string, PlacedCell>> out;
+  PlaceNames places(doc);
   for (const TableView& v : ctx.views()) {
     const Table& t = v.table();
     for (int r = t.header_rows; r < v.n_rows(); ++r)
       for (int c = 0; c < v.n_cols(); ++c) {
         const Cell& cell = t.rows[r][c];
         if (cell.placeholder || !v.FigureAt(r, c)) continue;
-        FigurePlace p = PlaceOfCell(doc, v, r, c);
+        FigurePlace p = places.OfCell(v, r, c);
         out.push_back({p.where + " | " + p.row + " | " + p.column,
                        {t.caption.value_or(""), t.caption ? "" : SectionOf(p),
                         v.row(r).label.empty() ? p.row : v.row(r).label,

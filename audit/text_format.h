@@ -13,6 +13,8 @@ std::string Show(double value, const Figure& pattern);
 std::string ShowPlain(double value, int decimals = 2);
 // ASCII lower case (labels and header words are compared this way).
 std::string Lower(std::string s);
+// Words of `s` separated by white space.
+int CountWords(const std::string& s);
 // At most `max_bytes` of `s`, never cutting a UTF-8 character in two (a
 // caption cut for a message must stay valid UTF-8 for JSON and HTML).
 std::string Utf8Prefix(const std::string& s, std::size_t max_bytes);
