@@ -2,6 +2,7 @@
 #include "cli/audit_job.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -14,6 +15,7 @@
 #include "extract/page_image.h"
 #include "extract/pdf_source.h"
 #include "extract/text_locator.h"
+#include "extract/threads.h"
 #include "reports/chr_report.h"
 #include "reports/findings_json.h"
 #include "reports/html_report.h"
@@ -26,65 +28,85 @@ namespace {
 constexpr double kImageDpi = 110;
 constexpr double kMargin = 24;  // points of context around the cited figures
 
-Result<Document> LoadDocument(const std::string& path, const ExtractOptions& options) {
-  if (path.size() > 5 && path.substr(path.size() - 5) == ".json") {
-    std::ifstream in(path);
-    if (!in) return Status(ErrorCode::kNotFound, path);
-    try {
-      return DocumentFromJson(nlohmann::json::parse(in));
-    } catch (const nlohmann::json::exception& e) {
-      return Status(ErrorCode::kInvalidData, path + ": " + e.what());
-    }
+bool IsJson(const std::string& path) { return path.size() > 5 && path.substr(path.size() - 5) == ".json"; }
+
+Result<Document> ReadDocumentJson(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status(ErrorCode::kNotFound, path);
+  try {
+    return DocumentFromJson(nlohmann::json::parse(in));
+  } catch (const nlohmann::json::exception& e) {
+    return Status(ErrorCode::kInvalidData, path + ": " + e.what());
   }
-  return ExtractDocument(path, options);
 }
 
-// One picture per finding: the region of the suspect's page that holds the
-// finding's figures on that page, widened to the table or text around them.
-std::vector<reports::FindingImage> FindingImages(const std::string& pdf, const audit::AuditReport& report,
-                                                 const Document& doc) {
-  std::vector<reports::FindingImage> images;
-  auto renderer = PageRenderer::Open(pdf);
-  if (!renderer.ok()) return images;
-  for (size_t i = 0; i < report.findings.size(); ++i) {
-    const audit::Finding& f = report.findings[i];
-    const audit::Evidence* anchor = nullptr;
+// Where the picture of finding `f` sits: the region of the suspect's page
+// that holds the finding's figures on that page, widened to the table or
+// text around them; nullopt for a finding with no place on a page.
+std::optional<std::pair<int, Box>> PictureRegion(const audit::Finding& f, const Document& doc) {
+  const audit::Evidence* anchor = nullptr;
+  for (const audit::Evidence& e : f.evidence)
+    if (e.suspect && e.page > 0) {
+      anchor = &e;
+      break;
+    }
+  if (!anchor) {
     for (const audit::Evidence& e : f.evidence)
-      if (e.suspect && e.page > 0) {
+      if (e.page > 0) {
         anchor = &e;
         break;
       }
-    if (!anchor) {
-      for (const audit::Evidence& e : f.evidence)
-        if (e.page > 0) {
-          anchor = &e;
-          break;
-        }
-    }
-    if (!anchor || anchor->page > static_cast<int>(doc.pages.size())) continue;
-    Box region = anchor->bbox;
-    for (const audit::Evidence& e : f.evidence)
-      if (e.page == anchor->page && e.bbox.width() > 0) region = region.united(e.bbox);
-    const PageInfo& page = doc.pages[anchor->page - 1];
-    // Full page width reads better than a sliver; a generous band in height.
-    region = {0, std::max(0.0, region.y0 - kMargin), page.width, std::min(page.height, region.y1 + kMargin)};
-    auto png = renderer.value()->Render(anchor->page, region, kImageDpi);
-    if (png.ok()) images.push_back({i, anchor->page, std::move(png).value()});
   }
+  if (!anchor || anchor->page > static_cast<int>(doc.pages.size())) return std::nullopt;
+  Box region = anchor->bbox;
+  for (const audit::Evidence& e : f.evidence)
+    if (e.page == anchor->page && e.bbox.width() > 0) region = region.united(e.bbox);
+  const PageInfo& page = doc.pages[anchor->page - 1];
+  // Full page width reads better than a sliver; a generous band in height.
+  region = {0, std::max(0.0, region.y0 - kMargin), page.width, std::min(page.height, region.y1 + kMargin)};
+  return std::make_pair(anchor->page, region);
+}
+
+// One picture per finding, drawn on `jobs` threads: this one from `pdf`,
+// each other from its own opening of `path`.
+std::vector<reports::FindingImage> FindingImages(const PdfSource& pdf, const std::string& path, int jobs,
+                                                 const audit::AuditReport& report, const Document& doc) {
+  std::vector<std::optional<reports::FindingImage>> drawn(report.findings.size());
+  std::atomic<size_t> next{0};
+  std::atomic<bool> first{true};
+  auto worker = [&]() {
+    std::unique_ptr<PdfSource> own;
+    const PdfSource* source = &pdf;
+    if (!first.exchange(false)) {
+      auto opened = PdfSource::Open(path, OpenLimits{});
+      if (!opened.ok()) return;  // the other threads draw its share
+      own = std::move(opened).value();
+      source = own.get();
+    }
+    std::unique_ptr<PageRenderer> renderer = PageRenderer::Of(*source);
+    for (size_t i = next++; i < report.findings.size(); i = next++) {
+      auto where = PictureRegion(report.findings[i], doc);
+      if (!where) continue;
+      auto png = renderer->Render(where->first, where->second, kImageDpi);
+      if (png.ok()) drawn[i] = reports::FindingImage{i, where->first, std::move(png).value()};
+    }
+  };
+  RunOnThreads(ThreadsFor(jobs, report.findings.size()), worker);
+  std::vector<reports::FindingImage> images;
+  for (auto& d : drawn)
+    if (d) images.push_back(std::move(*d));
   return images;
 }
 
 // Findings about figures in running text carry the box of their paragraph;
 // narrow each to the words of the figure itself, read again from the page.
-void PinTextEvidence(const std::string& pdf, const ExtractOptions& options, audit::AuditReport* report) {
-  auto source = PdfSource::Open(pdf, options.limits);
-  if (!source.ok()) return;
+void PinTextEvidence(const PdfSource& source, audit::AuditReport* report) {
   std::map<int, PageContent> pages;
   for (audit::Finding& f : report->findings)
     for (audit::Evidence& e : f.evidence) {
-      if (!e.table_id.empty() || e.page < 1 || e.page > source.value()->page_count() || e.text.empty()) continue;
+      if (!e.table_id.empty() || e.page < 1 || e.page > source.page_count() || e.text.empty()) continue;
       auto it = pages.find(e.page);
-      if (it == pages.end()) it = pages.emplace(e.page, source.value()->ReadPage(e.page - 1)).first;
+      if (it == pages.end()) it = pages.emplace(e.page, source.ReadPage(e.page - 1)).first;
       Box around{e.bbox.x0 - 2, e.bbox.y0 - 2, e.bbox.x1 + 2, e.bbox.y1 + 2};
       size_t tail = 0;
       for (char c : e.text) tail += !std::isspace(static_cast<unsigned char>(c));
@@ -106,14 +128,23 @@ Result<audit::Rules> LoadRulesFiles(const std::vector<std::string>& paths) {
 }
 
 Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules) {
-  auto doc = LoadDocument(job.input, job.extract);
-  if (!doc.ok()) return doc.status();
-  AuditOutcome out{std::move(doc).value(), {}};
+  // A PDF is opened once: read, then drawn from for the report's pictures.
+  std::unique_ptr<PdfSource> pdf;
+  AuditOutcome out;
+  if (IsJson(job.input)) {
+    auto doc = ReadDocumentJson(job.input);
+    if (!doc.ok()) return doc.status();
+    out.doc = std::move(doc).value();
+  } else {
+    auto opened = PdfSource::Open(job.input, job.extract.limits);
+    if (!opened.ok()) return opened.status();
+    pdf = std::move(opened).value();
+    out.doc = ExtractDocument(*pdf, job.input, job.extract);
+  }
   out.report = audit::RunAudit(out.doc, rules);
   if (auto hash = Sha256OfFile(job.input); hash.ok()) out.report.document_sha256 = hash.value();
   out.judgements_matched = audit::ApplyJudgements(job.judgements, &out.report);
-  bool is_pdf = !(job.input.size() > 5 && job.input.substr(job.input.size() - 5) == ".json");
-  if (is_pdf) PinTextEvidence(job.input, job.extract, &out.report);
+  if (pdf) PinTextEvidence(*pdf, &out.report);
   const ReportFiles& files = job.outputs;
   if (files.json && *files.json != "-") {
     Status st = WriteFileAtomically(*files.json, lkj::cli::JsonText(reports::AuditToJson(out.report)) + "\n");
@@ -128,7 +159,8 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
     if (!st.ok()) return st;
   }
   if (files.html) {
-    auto images = is_pdf ? FindingImages(job.input, out.report, out.doc) : std::vector<reports::FindingImage>{};
+    auto images = pdf ? FindingImages(*pdf, job.input, job.extract.jobs, out.report, out.doc)
+                      : std::vector<reports::FindingImage>{};
     Status st = WriteFileAtomically(*files.html, reports::RenderHtml(out.report, out.doc, images, job.english));
     if (!st.ok()) return st;
   }

@@ -155,7 +155,7 @@ std::vector<std::string> AuditCommand(const Item& item, const fs::path& folder, 
       "--xlsx", (folder / kReports[2]).string(), "--md", (folder / kReports[3]).string(),
       "--timeout", std::to_string(opt.timeout_s), "--max-memory-mb", std::to_string(opt.max_memory_mb),
       "--max-pages", std::to_string(x.limits.max_pages), "--max-mb", std::to_string(x.limits.max_bytes >> 20),
-      "-j", std::to_string(x.ocr_jobs)};
+      "-j", std::to_string(x.jobs)};
   if (!x.ocr) args.push_back("--no-ocr");
   if (x.ocr_min_dpi == x.ocr_max_dpi) args.insert(args.end(), {"--ocr-dpi", std::to_string(static_cast<int>(x.ocr_min_dpi))});
   for (const std::string& r : opt.rules_files) args.insert(args.end(), {"--rules", r});

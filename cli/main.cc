@@ -106,7 +106,7 @@ Args Parse(int argc, char** argv) {
     else if (s == "--out") a.out_dir = value(i);
     else if (s == "--keputusan") a.keputusan = value(i);
     else if (s == "--chr") a.chr_out = value(i);
-    else if (s == "-j" || s == "--jobs") a.jobs = a.extract.ocr_jobs = ParseInt(s, value(i));
+    else if (s == "-j" || s == "--jobs") a.jobs = a.extract.jobs = ParseInt(s, value(i));
     else if (s == "--rules") a.rules_files.push_back(value(i));
     else if (s == "--page") a.page = ParseInt(s, value(i));
     else if (s == "--lang") {
@@ -147,7 +147,7 @@ int RunExtract(const Args& a) {
       if (!st.ok()) return Fail(st, a.lang);
     }
   }
-  std::string json = lkj::cli::JsonText(DocumentToJson(doc.value())) + "\n";
+  std::string json = lkj::cli::DocumentJsonText(doc.value()) + "\n";
   if (!a.json_out || *a.json_out == "-") {
     if (!a.csv_dir || a.json_out) std::cout << json;
     return kExitOk;
@@ -303,7 +303,7 @@ int RunBatchCommand(const Args& a) {
   opt.timeout_s = a.timeout_s;
   opt.max_memory_mb = a.max_memory_mb >= 0 ? a.max_memory_mb : 4096;
   // Documents run in parallel already: each reads its scans on one thread.
-  if (opt.jobs > 1) opt.extract.ocr_jobs = 1;
+  if (opt.jobs > 1) opt.extract.jobs = 1;
   return RunBatch(opt);
 }
 

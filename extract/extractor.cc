@@ -1,9 +1,9 @@
 #include "extract/extractor.h"
 
 #include <algorithm>
-#include <thread>
 #include <atomic>
 #include <cctype>
+#include <optional>
 
 #include "extract/blocks.h"
 #include "extract/ocr.h"
@@ -13,6 +13,7 @@
 #include "extract/scan_reader.h"
 #include "extract/table_assembly.h"
 #include "extract/text_lines.h"
+#include "extract/threads.h"
 #include "extract/unruled_tables.h"
 
 namespace lkj {
@@ -60,6 +61,21 @@ bool GarbledLayer(const std::vector<Word>& words) {
   return odd >= 3 && odd * 50 >= alphabetic;
 }
 
+// A page whose picture carries a scanner's garbled OCR layer.
+bool HasGarbledLayer(const PageContent& page) {
+  return page.info.has_text_layer && CoveredByPicture(page) && GarbledLayer(page.words);
+}
+
+// Why a page that kept no text of its own has none, as a warning (and its
+// text source "none"); nullopt for a page with its own text layer.
+std::optional<Warning> UnreadPageWarning(PageContent* page, bool ocr_unavailable) {
+  if (page->info.has_text_layer && page->info.text_source == "pdf") return std::nullopt;
+  std::string why = PageWarning(*page);
+  if (why == "scanned_page" && ocr_unavailable) why = "scanned_page_no_ocr";
+  if (!page->info.has_text_layer) page->info.text_source = "none";
+  return Warning{why, page->info.number};
+}
+
 // The resolution a scanned page is rendered at for OCR.
 double OcrDpi(const PageContent& page, const ExtractOptions& options) {
   if (page.scan_ppi <= 0) return options.ocr_max_dpi;
@@ -93,7 +109,7 @@ PageReader::Need PageReader::NeedOf(const PageContent& page, bool garbled_docume
   return garbled_document && CoveredByPicture(page) ? Need::kRelayer : Need::kNothing;
 }
 
-std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const std::vector<int>& which,
+std::vector<bool> PageReader::Recognize(const std::vector<PageContent*>& pages, const std::vector<int>& which,
                                         bool* unavailable) {
   std::vector<bool> done(which.size(), false);
   std::vector<ScannedPage> read(which.size());
@@ -109,23 +125,18 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
       return;
     }
     for (size_t k = next++; k < which.size(); k = next++) {
-      const PageContent& page = (*pages)[which[k]];
+      const PageContent& page = *pages[which[k]];
       auto image = renderer.value()->RenderGray(page.info.number, OcrDpi(page, options_));
       if (!image.ok()) continue;
       read[k] = ReadScannedPage(*engine.value(), image.value());
       done[k] = true;
     }
   };
-  int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-  int threads = std::min<int>(options_.ocr_jobs > 0 ? options_.ocr_jobs : cores, static_cast<int>(which.size()));
-  std::vector<std::thread> pool;
-  for (int t = 1; t < threads; ++t) pool.emplace_back(worker);
-  if (threads > 0) worker();
-  for (std::thread& t : pool) t.join();
+  RunOnThreads(ThreadsFor(options_.jobs, which.size()), worker);
   *unavailable = failed && std::none_of(done.begin(), done.end(), [](bool d) { return d; });
   for (size_t k = 0; k < which.size(); ++k) {
     if (!done[k]) continue;
-    PageContent& page = (*pages)[which[k]];
+    PageContent& page = *pages[which[k]];
     page.words = std::move(read[k].words);
     page.rules = std::move(read[k].rules);
     // Read turned upright: the page is described as read.
@@ -136,77 +147,141 @@ std::vector<bool> PageReader::Recognize(std::vector<PageContent>* pages, const s
   return done;
 }
 
-std::vector<PageContent> PageReader::ReadAll(std::vector<Warning>* warnings) {
-  std::vector<int> all(pdf_->page_count());
-  for (size_t i = 0; i < all.size(); ++i) all[i] = static_cast<int>(i);
-  return ReadPages(all, warnings);
+bool PageReader::MayNeedOcr(const PageContent& page) const {
+  return NeedOf(page, true) != Need::kNothing;
 }
 
 PageContent PageReader::Read(int index, std::optional<Warning>* warning) {
-  std::vector<Warning> warnings;
-  PageContent page = std::move(ReadPages({index}, &warnings).front());
-  *warning = warnings.empty() ? std::nullopt : std::optional<Warning>(warnings.front());
+  PageContent page = pdf_->ReadPage(index);
+  // The document's other text layers decide too.
+  bool garbled = HasGarbledLayer(page);
+  for (int i = 0; !garbled && i < pdf_->page_count(); ++i)
+    garbled = i != index && HasGarbledLayer(pdf_->ReadPage(i));
+  std::vector<std::optional<Warning>> warnings(1);
+  if (MayNeedOcr(page))
+    Settle({&page}, garbled, &warnings);
+  else
+    warnings[0] = UnreadPageWarning(&page, false);
+  *warning = warnings[0];
   return page;
 }
 
-std::vector<PageContent> PageReader::ReadPages(const std::vector<int>& indexes, std::vector<Warning>* warnings) {
-  std::vector<PageContent> pages;
-  for (int i : indexes) pages.push_back(pdf_->ReadPage(i));
-  // One scanner made the whole document's layer: when a page shows it
-  // garbled, every scanned page is read again.
-  auto garbled_page = [](const PageContent& p) {
-    return p.info.has_text_layer && CoveredByPicture(p) && GarbledLayer(p.words);
-  };
-  bool garbled = std::any_of(pages.begin(), pages.end(), garbled_page);
-  // Reading some pages only (debug): the document's other text layers decide too.
-  for (int i = 0; !garbled && static_cast<int>(indexes.size()) < pdf_->page_count() && i < pdf_->page_count(); ++i)
-    garbled = std::find(indexes.begin(), indexes.end(), i) == indexes.end() && garbled_page(pdf_->ReadPage(i));
+void PageReader::Settle(const std::vector<PageContent*>& pages, bool garbled,
+                        std::vector<std::optional<Warning>>* warnings) {
   std::vector<Need> need;
   std::vector<int> which;
   for (size_t i = 0; i < pages.size(); ++i) {
-    need.push_back(NeedOf(pages[i], garbled));
+    need.push_back(NeedOf(*pages[i], garbled));
     if (need.back() != Need::kNothing) which.push_back(static_cast<int>(i));
   }
   std::vector<PageContent> before;  // a scanner's layer, kept where OCR reads nothing
-  for (int i : which) before.push_back(pages[i]);
+  for (int i : which) before.push_back(*pages[i]);
   bool unavailable = false;
-  std::vector<bool> done = Recognize(&pages, which, &unavailable);
+  std::vector<bool> done = Recognize(pages, which, &unavailable);
   std::vector<bool> read(pages.size(), false);
   for (size_t k = 0; k < which.size(); ++k) {
     read[which[k]] = done[k];
-    if (need[which[k]] == Need::kRelayer && !(done[k] && !pages[which[k]].words.empty())) {
-      pages[which[k]] = before[k];
+    if (need[which[k]] == Need::kRelayer && !(done[k] && !pages[which[k]]->words.empty())) {
+      *pages[which[k]] = before[k];
       read[which[k]] = false;
     }
   }
   for (size_t i = 0; i < pages.size(); ++i) {
-    const int number = pages[i].info.number;
+    PageContent& page = *pages[i];
     if (need[i] == Need::kRelayer) {
-      if (read[i]) warnings->push_back({"ocr_layer_replaced", number});
-      continue;
+      if (read[i]) (*warnings)[i] = Warning{"ocr_layer_replaced", page.info.number};
+    } else if (read[i]) {
+      (*warnings)[i] = Warning{"ocr_page", page.info.number};
+    } else {
+      (*warnings)[i] = UnreadPageWarning(&page, options_.ocr && unavailable);
     }
-    if (pages[i].info.has_text_layer && pages[i].info.text_source == "pdf") continue;
-    std::string why = read[i] ? "ocr_page" : PageWarning(pages[i]);
-    if (why == "scanned_page" && options_.ocr && unavailable) why = "scanned_page_no_ocr";
-    if (!pages[i].info.has_text_layer) pages[i].info.text_source = read[i] ? "ocr" : "none";
-    warnings->push_back({why, number});
+  }
+}
+
+namespace {
+
+// What reading keeps of a page: taken apart at once, or (when OCR may have
+// to read it again) whole until every page is read.
+struct PageSlot {
+  std::optional<PageStages> stages;
+  std::optional<PageContent> pending;
+  std::optional<Warning> warning;
+};
+
+PageStages AnalyzeLean(PageContent content) {
+  PageStages st = AnalyzePage(std::move(content));
+  // What follows needs the page's description only: the words and rules
+  // of a long document would otherwise all stay in memory at once.
+  st.content = PageContent{st.content.info, {}, {}, {}, {}, 0};
+  return st;
+}
+
+// Every page of `pdf`, read and taken apart on options.jobs threads, each
+// with its own poppler document; in page order whatever their number.
+std::vector<PageStages> ReadAndAnalyze(const PdfSource& pdf, const std::string& path, const ExtractOptions& options,
+                                       std::vector<Warning>* warnings) {
+  const int count = pdf.page_count();
+  std::vector<PageSlot> slots(count);
+  std::atomic<int> next{0};
+  std::atomic<bool> first{true};
+  PageReader reader(pdf, path, options);
+  auto worker = [&]() {
+    std::unique_ptr<PdfSource> own;
+    const PdfSource* source = &pdf;
+    if (!first.exchange(false)) {
+      auto opened = PdfSource::Open(path, options.limits);
+      if (!opened.ok()) return;  // the other threads read its pages
+      own = std::move(opened).value();
+      source = own.get();
+    }
+    for (int i = next++; i < count; i = next++) {
+      PageContent page = source->ReadPage(i);
+      if (reader.MayNeedOcr(page)) {
+        slots[i].pending = std::move(page);
+        continue;
+      }
+      slots[i].warning = UnreadPageWarning(&page, false);
+      slots[i].stages = AnalyzeLean(std::move(page));
+    }
+  };
+  RunOnThreads(ThreadsFor(options.jobs, static_cast<size_t>(count)), worker);
+
+  std::vector<PageContent*> pending;
+  bool garbled = false;
+  for (PageSlot& s : slots)
+    if (s.pending) {
+      pending.push_back(&*s.pending);
+      garbled = garbled || HasGarbledLayer(*s.pending);
+    }
+  std::vector<std::optional<Warning>> settled(pending.size());
+  reader.Settle(pending, garbled, &settled);
+  std::vector<PageStages> pages;
+  size_t k = 0;
+  for (PageSlot& s : slots) {
+    if (s.pending) {
+      s.warning = settled[k++];
+      s.stages = AnalyzeLean(std::move(*s.pending));
+    }
+    if (s.warning) warnings->push_back(*s.warning);
+    pages.push_back(std::move(*s.stages));
   }
   return pages;
 }
 
+}  // namespace
+
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options) {
   auto opened = PdfSource::Open(path, options.limits);
   if (!opened.ok()) return opened.status();
-  const PdfSource& pdf = *opened.value();
+  return ExtractDocument(*opened.value(), path, options);
+}
 
+Document ExtractDocument(const PdfSource& pdf, const std::string& path, const ExtractOptions& options) {
   Document doc;
   doc.source = path;
   std::vector<PageText> texts;
   std::vector<TableFragment> fragments;
-  PageReader reader(pdf, path, options);
-  std::vector<PageContent> pages = reader.ReadAll(&doc.warnings);
-  for (PageContent& content : pages) {
-    PageStages st = AnalyzePage(std::move(content));
+  for (PageStages& st : ReadAndAnalyze(pdf, path, options, &doc.warnings)) {
     doc.pages.push_back(st.content.info);
     // Tables in reading order down the page, ruled and unruled together.
     std::vector<TableFragment> page_tables = std::move(st.ruled);

@@ -26,7 +26,9 @@ struct ExtractOptions {
   // costs time beyond (time grows with the square of the resolution).
   double ocr_min_dpi = 150, ocr_max_dpi = 300;
   std::string ocr_languages = "ind+eng";
-  int ocr_jobs = 0;  // threads reading scanned pages, each with its own engine; 0: one per core
+  // Threads reading pages, each with its own poppler document (and OCR
+  // engine); 0: one per core. The document is the same for any number.
+  int jobs = 0;
 };
 
 // One page taken apart; every stage kept so it can be inspected (--debug-page).
@@ -49,21 +51,29 @@ class PageReader {
 
   // One page (0-based), as `debug` shows it.
   PageContent Read(int index, std::optional<Warning>* warning);
-  // Every page in order; scanned pages are read on options.ocr_jobs threads,
-  // and the result is the same whatever their number.
-  std::vector<PageContent> ReadAll(std::vector<Warning>* warnings);
+  // Whether OCR may have to read `page` again: only known once the other
+  // pages are read too (one garbled scanner layer condemns them all).
+  bool MayNeedOcr(const PageContent& page) const;
+  // Reads the `pages` that MayNeedOcr by OCR where they need it (on
+  // options.jobs threads), and gives each of them its warning, if any.
+  // `garbled_document`: some page of the document has a garbled layer.
+  void Settle(const std::vector<PageContent*>& pages, bool garbled_document,
+              std::vector<std::optional<Warning>>* warnings);
 
  private:
   enum class Need { kNothing, kScan, kRelayer };
   Need NeedOf(const PageContent& page, bool garbled_document) const;
-  std::vector<PageContent> ReadPages(const std::vector<int>& indexes, std::vector<Warning>* warnings);
   // OCR of `pages` at the given indexes; false where it could not run.
-  std::vector<bool> Recognize(std::vector<PageContent>* pages, const std::vector<int>& which, bool* unavailable);
+  std::vector<bool> Recognize(const std::vector<PageContent*>& pages, const std::vector<int>& which,
+                              bool* unavailable);
   const PdfSource* pdf_;
   std::string path_;
   ExtractOptions options_;
 };
 
 Result<Document> ExtractDocument(const std::string& path, const ExtractOptions& options);
+// The same from `pdf`, opened from `path` on this thread (other threads open
+// `path` again); `pdf` stays open for the reports to draw from.
+Document ExtractDocument(const PdfSource& pdf, const std::string& path, const ExtractOptions& options);
 
 }  // namespace lkj

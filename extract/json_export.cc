@@ -49,7 +49,25 @@ json CellToJson(const Cell& c) {
 
 }  // namespace
 
+json TableToJson(const Table& t) {
+  json rows = json::array();
+  for (const auto& row : t.rows) {
+    json r = json::array();
+    for (const Cell& c : row) r.push_back(CellToJson(c));
+    rows.push_back(std::move(r));
+  }
+  return {{"id", t.id}, {"caption", t.caption ? json(*t.caption) : json(nullptr)},
+          {"pages", t.pages}, {"header_rows", t.header_rows}, {"ruled", t.ruled},
+          {"n_rows", t.n_rows()}, {"n_cols", t.n_cols()}, {"rows", std::move(rows)}};
+}
+
 json DocumentToJson(const Document& doc) {
+  json out = DocumentToJsonWithoutTables(doc);
+  for (const Table& t : doc.tables) out["tables"].push_back(TableToJson(t));
+  return out;
+}
+
+json DocumentToJsonWithoutTables(const Document& doc) {
   json pages = json::array();
   for (const PageInfo& p : doc.pages)
     pages.push_back({{"number", p.number}, {"width", Round2(p.width)}, {"height", Round2(p.height)},
@@ -59,22 +77,10 @@ json DocumentToJson(const Document& doc) {
   for (const Block& b : doc.blocks)
     blocks.push_back({{"page", b.page}, {"bbox", BoxToJson(b.box)}, {"kind", BlockKindName(b.kind)},
                       {"text", b.text}});
-  json tables = json::array();
-  for (const Table& t : doc.tables) {
-    json rows = json::array();
-    for (const auto& row : t.rows) {
-      json r = json::array();
-      for (const Cell& c : row) r.push_back(CellToJson(c));
-      rows.push_back(std::move(r));
-    }
-    tables.push_back({{"id", t.id}, {"caption", t.caption ? json(*t.caption) : json(nullptr)},
-                      {"pages", t.pages}, {"header_rows", t.header_rows}, {"ruled", t.ruled},
-                      {"n_rows", t.n_rows()}, {"n_cols", t.n_cols()}, {"rows", std::move(rows)}});
-  }
   json warnings = json::array();
   for (const Warning& w : doc.warnings) warnings.push_back({{"code", w.code}, {"page", w.page}});
   return {{"schema_version", kDocumentSchemaVersion}, {"source", doc.source}, {"pages", pages},
-          {"blocks", blocks}, {"tables", tables}, {"warnings", warnings}};
+          {"blocks", blocks}, {"tables", json::array()}, {"warnings", warnings}};
 }
 
 namespace {

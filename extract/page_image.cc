@@ -1,20 +1,15 @@
 #include "extract/page_image.h"
 
+#include <PDFDoc.h>
+#include <Page.h>
+#include <SplashOutputDev.h>
 #include <leptonica/allheaders.h>
-#include <poppler-document.h>
-#include <poppler-global.h>
-#include <poppler-image.h>
-#include <poppler-page-renderer.h>
-#include <poppler-page.h>
+#include <splash/SplashBitmap.h>
 
 #include <cmath>
-#include <filesystem>
-#include <system_error>
 
 namespace lkj {
 namespace {
-
-void IgnorePopplerMessage(const std::string&, void*) {}
 
 // A picture beyond this is a caller's mistake (a dpi in the thousands), not a
 // report figure; refusing it keeps one bad call from exhausting memory.
@@ -23,23 +18,23 @@ constexpr double kMaxDpi = 600;
 
 // Page size in points as displayed (after /Rotate), as PdfSource reports it:
 // evidence boxes are in this frame, and poppler renders in it too.
-void DisplayedSize(const poppler::page& page, double* width, double* height) {
-  poppler::rectf rect = page.page_rect(poppler::crop_box);
-  poppler::page::orientation_enum o = page.orientation();
-  bool quarter = o == poppler::page::landscape || o == poppler::page::seascape;
-  *width = quarter ? rect.height() : rect.width();
-  *height = quarter ? rect.width() : rect.height();
+void DisplayedSize(Page& page, double* width, double* height) {
+  const PDFRectangle* crop = page.getCropBox();
+  int rotate = page.getRotate();
+  bool quarter = rotate == 90 || rotate == 270;
+  *width = quarter ? crop->y2 - crop->y1 : crop->x2 - crop->x1;
+  *height = quarter ? crop->x2 - crop->x1 : crop->y2 - crop->y1;
 }
 
 // Page `page` (1-based) of `doc`, to render at `dpi`; refuses pages it does
 // not have and resolutions beyond kMaxDpi.
-Result<std::unique_ptr<poppler::page>> OpenPage(const poppler::document& doc, int page, double dpi) {
-  const int pages = doc.pages();
+Result<Page*> OpenPage(PDFDoc& doc, int page, double dpi) {
+  const int pages = doc.getNumPages();
   if (page < 1 || page > pages)
     return Status(ErrorCode::kNotFound, "page " + std::to_string(page) + " of " + std::to_string(pages));
   if (!(dpi > 0) || dpi > kMaxDpi)
     return Status(ErrorCode::kInvalidData, "dpi " + std::to_string(dpi) + " outside (0, 600]");
-  std::unique_ptr<poppler::page> p(doc.create_page(page - 1));
+  Page* p = doc.getPage(page);
   if (!p) return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " cannot be read");
   return p;
 }
@@ -50,22 +45,25 @@ struct PixDeleter {
 
 // Leptonica keeps 8-bit samples in 32-bit words in its own byte order, so
 // rows are copied sample by sample rather than with memcpy.
-Result<std::string> EncodeGrayPng(const poppler::image& img, double dpi) {
-  const int w = img.width(), h = img.height();
+Result<std::string> EncodeGrayPng(const SplashBitmap& img, double dpi) {
+  const int w = img.getWidth(), h = img.getHeight();
   std::unique_ptr<PIX, PixDeleter> pix(pixCreateNoInit(w, h, 8));
   if (!pix)
     return Status(ErrorCode::kTooLarge, "cannot allocate a " + std::to_string(w) + "x" + std::to_string(h) + " image");
   l_uint32* data = pixGetData(pix.get());
   const int wpl = pixGetWpl(pix.get());
-  const char* src = img.const_data();
-  const int stride = img.bytes_per_row();  // rows are padded
+  const unsigned char* src = img.getDataPtr();
+  const int stride = img.getRowSize();  // rows are padded
   for (int y = 0; y < h; ++y) {
-    const auto* row = reinterpret_cast<const unsigned char*>(src + static_cast<size_t>(y) * stride);
+    const unsigned char* row = src + static_cast<size_t>(y) * stride;
     l_uint32* line = data + static_cast<size_t>(y) * wpl;
     for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
   }
   int res = static_cast<int>(std::lround(dpi));
   pixSetResolution(pix.get(), res, res);
+  // zlib's fastest level: a report draws dozens of pictures, and on gray
+  // page text the default level saves little for several times the time.
+  pixSetZlibCompression(pix.get(), 1);
   l_uint8* bytes = nullptr;
   size_t size = 0;
   // gamma 0: no gAMA chunk, so browsers show the grays as rendered.
@@ -78,43 +76,69 @@ Result<std::string> EncodeGrayPng(const poppler::image& img, double dpi) {
 
 }  // namespace
 
+// A gray Splash device. Pictures for a report go without hinting: TrueType
+// hinting programs were most of the time spent on a report's pictures, and
+// they are made for screens at small sizes. Pages for OCR (and the scans the
+// tests make of born-digital pages) keep it, as they always were read.
+std::unique_ptr<SplashOutputDev> GrayDevice(PDFDoc* doc, bool hinting) {
+  SplashColor white;
+  white[0] = 0xff;
+  auto device = std::make_unique<SplashOutputDev>(splashModeMono8, 4, false, white);
+  device->setFontAntialias(true);
+  device->setVectorAntialias(true);
+  device->setFreeTypeHinting(hinting, false);
+  device->startDoc(doc);
+  return device;
+}
+
 struct PageRenderer::Impl {
-  std::unique_ptr<poppler::document> doc;
-  poppler::page_renderer renderer;
+  std::unique_ptr<PdfSource> owned;
+  const PdfSource* pdf = nullptr;
+  // Kept from page to page: each holds the fonts it has loaded.
+  std::unique_ptr<SplashOutputDev> picture_device, page_device;
+
+  // Page `page` (1-based) at `dpi`: the slice (x, y, w, h) in pixels for a
+  // picture, or the whole page (w = -1) for OCR.
+  Result<SplashBitmap*> Draw(int page, double dpi, int x, int y, int w, int h) {
+    PDFDoc* doc = pdf->poppler_document();
+    bool whole = w < 0;
+    std::unique_ptr<SplashOutputDev>& device = whole ? page_device : picture_device;
+    if (!device) device = GrayDevice(doc, whole);
+    doc->displayPageSlice(device.get(), page, dpi, dpi, 0, false, true, false, x, y, w, h);
+    SplashBitmap* img = device->getBitmap();
+    if (!img || img->getWidth() <= 0 || img->getHeight() <= 0 || img->getMode() != splashModeMono8)
+      return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " could not be rendered");
+    return img;
+  }
 };
 
 PageRenderer::PageRenderer(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 PageRenderer::~PageRenderer() = default;
 
-Result<std::unique_ptr<PageRenderer>> PageRenderer::Open(const std::string& path) {
-  namespace fs = std::filesystem;
-  std::error_code ec;
-  if (!fs::exists(path, ec)) return Status(ErrorCode::kNotFound, path);
-  if (!fs::is_regular_file(path, ec)) return Status(ErrorCode::kUnreadable, path);
-  if (!poppler::page_renderer::can_render())
-    return Status(ErrorCode::kUnreadable, "poppler was built without a renderer");
-
-  poppler::set_debug_error_function(IgnorePopplerMessage, nullptr);
+// Gray: the report draws its red and blue boxes over the page, and they
+// stand out best on a page without colours of its own; the PNG is also a
+// third of the size of a colour one, which matters with dozens per report.
+std::unique_ptr<PageRenderer> PageRenderer::Of(const PdfSource& pdf) {
   auto impl = std::make_unique<Impl>();
-  impl->doc.reset(poppler::document::load_from_file(path));
-  if (!impl->doc) return Status(ErrorCode::kDamaged, path);
-  if (impl->doc->is_locked()) return Status(ErrorCode::kEncrypted, path);
-  if (impl->doc->pages() <= 0) return Status(ErrorCode::kDamaged, path + ": no pages");
-  // Gray: the report draws its red and blue boxes over the page, and they
-  // stand out best on a page without colours of its own; the PNG is also a
-  // third of the size of a colour one, which matters with dozens per report.
-  impl->renderer.set_image_format(poppler::image::format_gray8);
-  impl->renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
+  impl->pdf = &pdf;
   return std::unique_ptr<PageRenderer>(new PageRenderer(std::move(impl)));
 }
 
-Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) const {
-  auto opened = OpenPage(*impl_->doc, page, dpi);
+Result<std::unique_ptr<PageRenderer>> PageRenderer::Open(const std::string& path) {
+  auto opened = PdfSource::Open(path, OpenLimits{});
   if (!opened.ok()) return opened.status();
-  std::unique_ptr<poppler::page> p = std::move(opened).value();
+  std::unique_ptr<PdfSource> pdf = std::move(opened).value();
+  std::unique_ptr<PageRenderer> renderer = Of(*pdf);
+  renderer->impl_->owned = std::move(pdf);
+  return renderer;
+}
+
+Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) const {
+  auto opened = OpenPage(*impl_->pdf->poppler_document(), page, dpi);
+  if (!opened.ok()) return opened.status();
 
   double pw = 0, ph = 0;
-  DisplayedSize(*p, &pw, &ph);
+  DisplayedSize(*opened.value(), &pw, &ph);
   Box clip{std::max(0.0, std::min(region.x0, region.x1)), std::max(0.0, std::min(region.y0, region.y1)),
            std::min(pw, std::max(region.x0, region.x1)), std::min(ph, std::max(region.y0, region.y1))};
   if (!(clip.width() > 0) || !(clip.height() > 0))
@@ -132,40 +156,38 @@ Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) c
   if (static_cast<double>(w) * h > kMaxPixels)
     return Status(ErrorCode::kTooLarge, std::to_string(w) + "x" + std::to_string(h) + " pixels");
 
-  // render_page slices in displayed orientation (the page's /Rotate applied).
-  poppler::image img = impl_->renderer.render_page(p.get(), dpi, dpi, x, y, w, h);
-  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0 || img.format() != poppler::image::format_gray8)
-    return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " could not be rendered");
-
+  // The slice is in displayed orientation (the page's /Rotate applied).
+  auto drawn = impl_->Draw(page, dpi, x, y, w, h);
+  if (!drawn.ok()) return drawn.status();
+  const SplashBitmap& img = *drawn.value();
   auto png = EncodeGrayPng(img, dpi);
   if (!png.ok()) return png.status();
   PngImage out;
   out.png = std::move(png).value();
-  out.width = img.width();
-  out.height = img.height();
+  out.width = img.getWidth();
+  out.height = img.getHeight();
   out.scale = scale;
-  out.region = {x / scale, y / scale, (x + img.width()) / scale, (y + img.height()) / scale};
+  out.region = {x / scale, y / scale, (x + img.getWidth()) / scale, (y + img.getHeight()) / scale};
   return out;
 }
 
 Result<GrayPage> PageRenderer::RenderGray(int page, double dpi) const {
-  auto opened = OpenPage(*impl_->doc, page, dpi);
+  auto opened = OpenPage(*impl_->pdf->poppler_document(), page, dpi);
   if (!opened.ok()) return opened.status();
-  std::unique_ptr<poppler::page> p = std::move(opened).value();
   double pw = 0, ph = 0;
-  DisplayedSize(*p, &pw, &ph);
+  DisplayedSize(*opened.value(), &pw, &ph);
   const double scale = dpi / 72.0;
   if (pw * scale * ph * scale > kMaxPixels)
     return Status(ErrorCode::kTooLarge, "page " + std::to_string(page) + " at " + std::to_string(dpi) + " dpi");
-  poppler::image img = impl_->renderer.render_page(p.get(), dpi, dpi);
-  if (!img.is_valid() || img.width() <= 0 || img.height() <= 0 || img.format() != poppler::image::format_gray8)
-    return Status(ErrorCode::kDamaged, "page " + std::to_string(page) + " could not be rendered");
+  auto drawn = impl_->Draw(page, dpi, -1, -1, -1, -1);
+  if (!drawn.ok()) return drawn.status();
+  const SplashBitmap& img = *drawn.value();
   GrayPage out;
-  out.width = img.width();
-  out.height = img.height();
-  out.stride = img.bytes_per_row();
+  out.width = img.getWidth();
+  out.height = img.getHeight();
+  out.stride = img.getRowSize();
   out.scale = scale;
-  out.samples.assign(img.const_data(), static_cast<size_t>(out.stride) * out.height);
+  out.samples.assign(reinterpret_cast<const char*>(img.getDataPtr()), static_cast<size_t>(out.stride) * out.height);
   return out;
 }
 

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "extract/geometry.h"
+#include "extract/pdf_source.h"
 #include "extract/status.h"
 
 namespace lkj {
@@ -24,10 +25,14 @@ struct GrayPage {
   double scale = 1;  // pixels per point
 };
 
-// Renders regions of the pages of one PDF. One renderer per thread.
+// Renders regions of the pages of one PDF. One renderer per thread. It keeps
+// the fonts it has loaded from one page to the next, so a report's dozens of
+// pictures cost little more than their pages.
 class PageRenderer {
  public:
   static Result<std::unique_ptr<PageRenderer>> Open(const std::string& path);
+  // Renders from a PDF already open (on this thread), which must outlive it.
+  static std::unique_ptr<PageRenderer> Of(const PdfSource& pdf);
   ~PageRenderer();
 
   // `page` is 1-based; the region is clipped to the page.

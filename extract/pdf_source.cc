@@ -86,6 +86,8 @@ Result<std::unique_ptr<PdfSource>> PdfSource::Open(const std::string& path,
 
 int PdfSource::page_count() const { return impl_->doc->getNumPages(); }
 
+PDFDoc* PdfSource::poppler_document() const { return impl_->doc.get(); }
+
 PageContent PdfSource::ReadPage(int index) const {
   PageContent content;
   content.info.number = index + 1;

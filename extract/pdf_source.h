@@ -12,6 +12,8 @@
 #include "extract/model.h"
 #include "extract/status.h"
 
+class PDFDoc;  // poppler's internal document
+
 namespace lkj {
 
 struct OpenLimits {
@@ -29,6 +31,9 @@ class PdfSource {
   PageContent ReadPage(int index) const;
 
  private:
+  friend class PageRenderer;  // draws the pages of the same poppler document
+  PDFDoc* poppler_document() const;
+
   struct Impl;
   explicit PdfSource(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;

@@ -76,8 +76,8 @@ TEST(Ocr, AGarbledScannerLayerIsReadAgain) {
 TEST(Ocr, TheSameDocumentWhateverTheNumberOfThreads) {
   const char* pdf = LKJ_SOURCE_DIR "/fixtures/real/pk-2016-dinas-peternakan-prov-jabar-scanned-ocr.pdf";
   ExtractOptions one, two;
-  one.ocr_jobs = 1;
-  two.ocr_jobs = 2;
+  one.jobs = 1;
+  two.jobs = 2;
   auto a = ExtractDocument(pdf, one);
   auto b = ExtractDocument(pdf, two);
   ASSERT_TRUE(a.ok() && b.ok());
