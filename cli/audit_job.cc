@@ -68,9 +68,15 @@ std::optional<std::pair<int, Box>> PictureRegion(const audit::Finding& f, const 
 }
 
 // One picture per finding, drawn on `jobs` threads: this one from `pdf`,
-// each other from its own opening of `path`.
+// each other from its own opening of `path`. A page's pictures are drawn by
+// one thread, from one rendering of the page.
 std::vector<reports::FindingImage> FindingImages(const PdfSource& pdf, const std::string& path, int jobs,
                                                  const audit::AuditReport& report, const Document& doc) {
+  std::map<int, std::vector<std::pair<size_t, Box>>> by_page;
+  for (size_t i = 0; i < report.findings.size(); ++i)
+    if (auto where = PictureRegion(report.findings[i], doc)) by_page[where->first].push_back({i, where->second});
+  std::vector<const std::pair<const int, std::vector<std::pair<size_t, Box>>>*> pages;
+  for (const auto& p : by_page) pages.push_back(&p);
   std::vector<std::optional<reports::FindingImage>> drawn(report.findings.size());
   std::atomic<size_t> next{0};
   std::atomic<bool> first{true};
@@ -84,14 +90,15 @@ std::vector<reports::FindingImage> FindingImages(const PdfSource& pdf, const std
       source = own.get();
     }
     std::unique_ptr<PageRenderer> renderer = PageRenderer::Of(*source);
-    for (size_t i = next++; i < report.findings.size(); i = next++) {
-      auto where = PictureRegion(report.findings[i], doc);
-      if (!where) continue;
-      auto png = renderer->Render(where->first, where->second, kImageDpi);
-      if (png.ok()) drawn[i] = reports::FindingImage{i, where->first, std::move(png).value()};
+    for (size_t k = next++; k < pages.size(); k = next++) {
+      const auto& [page, regions] = *pages[k];
+      for (const auto& [i, region] : regions) {
+        auto png = renderer->Render(page, region, kImageDpi);
+        if (png.ok()) drawn[i] = reports::FindingImage{i, page, std::move(png).value()};
+      }
     }
   };
-  RunOnThreads(ThreadsFor(jobs, report.findings.size()), worker);
+  RunOnThreads(ThreadsFor(jobs, pages.size()), worker);
   std::vector<reports::FindingImage> images;
   for (auto& d : drawn)
     if (d) images.push_back(std::move(*d));

@@ -128,8 +128,9 @@ OPTIONS
                     Tesseract, ind+eng; figures it is unsure of give warnings)
   --ocr-dpi D       render scans at D dpi for OCR (default: twice the scan's
                     own resolution, 150 to 300)
-  -j N              extract/audit: read scanned pages on N threads (default:
-                    one per core; the output is the same for any N)
+  -j N              extract/audit: read pages (and OCR scans, and draw the
+                    report's pictures) on N threads (default: one per core;
+                    the output is the same for any N)
   -q, --quiet       no warnings on stderr
   -h, --help        this text;  --version  the version
 
@@ -231,8 +232,9 @@ OPSI
                     Tesseract, ind+eng; angka yang kurang pasti jadi peringatan)
   --ocr-dpi D       resolusi (dpi) halaman pindaian untuk OCR (bawaan: dua kali
                     resolusi pindaiannya, 150 sampai 300)
-  -j N              extract/audit: baca halaman pindaian dengan N thread (bawaan:
-                    satu per inti; hasilnya sama berapa pun N)
+  -j N              extract/audit: baca halaman (juga OCR pindaian dan gambar
+                    laporan) dengan N thread (bawaan: satu per inti; hasilnya
+                    sama berapa pun N)
   -q, --quiet       tanpa peringatan di stderr
   -h, --help        teks ini;  --version  versi
 

@@ -43,10 +43,10 @@ struct PixDeleter {
   void operator()(PIX* pix) const { pixDestroy(&pix); }
 };
 
-// Leptonica keeps 8-bit samples in 32-bit words in its own byte order, so
-// rows are copied sample by sample rather than with memcpy.
-Result<std::string> EncodeGrayPng(const SplashBitmap& img, double dpi) {
-  const int w = img.getWidth(), h = img.getHeight();
+// The w x h pixels at (x0, y0) of `img` as a PNG. Leptonica keeps 8-bit
+// samples in 32-bit words in its own byte order, so rows are copied sample
+// by sample rather than with memcpy.
+Result<std::string> EncodeGrayPng(const SplashBitmap& img, int x0, int y0, int w, int h, double dpi) {
   std::unique_ptr<PIX, PixDeleter> pix(pixCreateNoInit(w, h, 8));
   if (!pix)
     return Status(ErrorCode::kTooLarge, "cannot allocate a " + std::to_string(w) + "x" + std::to_string(h) + " image");
@@ -55,7 +55,7 @@ Result<std::string> EncodeGrayPng(const SplashBitmap& img, double dpi) {
   const unsigned char* src = img.getDataPtr();
   const int stride = img.getRowSize();  // rows are padded
   for (int y = 0; y < h; ++y) {
-    const unsigned char* row = src + static_cast<size_t>(y) * stride;
+    const unsigned char* row = src + static_cast<size_t>(y0 + y) * stride + x0;
     l_uint32* line = data + static_cast<size_t>(y) * wpl;
     for (int x = 0; x < w; ++x) SET_DATA_BYTE(line, x, row[x]);
   }
@@ -96,6 +96,10 @@ struct PageRenderer::Impl {
   const PdfSource* pdf = nullptr;
   // Kept from page to page: each holds the fonts it has loaded.
   std::unique_ptr<SplashOutputDev> picture_device, page_device;
+  // The page picture_device last drew whole: a report shows several
+  // regions of one page, each cut from it.
+  int picture_page = 0;
+  double picture_dpi = 0;
 
   // Page `page` (1-based) at `dpi`: the slice (x, y, w, h) in pixels for a
   // picture, or the whole page (w = -1) for OCR.
@@ -104,6 +108,7 @@ struct PageRenderer::Impl {
     bool whole = w < 0;
     std::unique_ptr<SplashOutputDev>& device = whole ? page_device : picture_device;
     if (!device) device = GrayDevice(doc, whole);
+    if (!whole) picture_page = 0;
     doc->displayPageSlice(device.get(), page, dpi, dpi, 0, false, true, false, x, y, w, h);
     SplashBitmap* img = device->getBitmap();
     if (!img || img->getWidth() <= 0 || img->getHeight() <= 0 || img->getMode() != splashModeMono8)
@@ -153,21 +158,32 @@ Result<PngImage> PageRenderer::Render(int page, const Box& region, double dpi) c
   const int w = static_cast<int>(std::min(page_w, std::lround(clip.x1 * scale))) - x;
   const int h = static_cast<int>(std::min(page_h, std::lround(clip.y1 * scale))) - y;
   if (w <= 0 || h <= 0) return Status(ErrorCode::kInvalidData, "region smaller than a pixel");
-  if (static_cast<double>(w) * h > kMaxPixels)
-    return Status(ErrorCode::kTooLarge, std::to_string(w) + "x" + std::to_string(h) + " pixels");
+  if (static_cast<double>(page_w) * page_h > kMaxPixels)
+    return Status(ErrorCode::kTooLarge, "page " + std::to_string(page) + ": " + std::to_string(page_w) + "x" +
+                                            std::to_string(page_h) + " pixels");
 
-  // The slice is in displayed orientation (the page's /Rotate applied).
-  auto drawn = impl_->Draw(page, dpi, x, y, w, h);
-  if (!drawn.ok()) return drawn.status();
-  const SplashBitmap& img = *drawn.value();
-  auto png = EncodeGrayPng(img, dpi);
+  // The whole page once, in displayed orientation (its /Rotate applied);
+  // each region is cut from it.
+  SplashBitmap* page_image = nullptr;
+  if (impl_->picture_page == page && impl_->picture_dpi == dpi && impl_->picture_device) {
+    page_image = impl_->picture_device->getBitmap();
+  } else {
+    auto drawn = impl_->Draw(page, dpi, 0, 0, static_cast<int>(page_w), static_cast<int>(page_h));
+    if (!drawn.ok()) return drawn.status();
+    page_image = drawn.value();
+    impl_->picture_page = page;
+    impl_->picture_dpi = dpi;
+  }
+  const int cut_w = std::min(w, page_image->getWidth() - x), cut_h = std::min(h, page_image->getHeight() - y);
+  if (cut_w <= 0 || cut_h <= 0) return Status(ErrorCode::kInvalidData, "region lies outside page " + std::to_string(page));
+  auto png = EncodeGrayPng(*page_image, x, y, cut_w, cut_h, dpi);
   if (!png.ok()) return png.status();
   PngImage out;
   out.png = std::move(png).value();
-  out.width = img.getWidth();
-  out.height = img.getHeight();
+  out.width = cut_w;
+  out.height = cut_h;
   out.scale = scale;
-  out.region = {x / scale, y / scale, (x + img.getWidth()) / scale, (y + img.getHeight()) / scale};
+  out.region = {x / scale, y / scale, (x + cut_w) / scale, (y + cut_h) / scale};
   return out;
 }
 

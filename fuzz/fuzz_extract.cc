@@ -21,6 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   ExtractOptions options;
   options.ocr = false;
   options.limits.max_pages = 8;
+  options.jobs = 1;  // one thread: coverage that follows from the input alone
   auto doc = ExtractDocument(path, options);
   if (doc.ok()) (void)cli::JsonText(DocumentToJson(doc.value()));
   std::remove(path.c_str());

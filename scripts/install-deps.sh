@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config
-  libpoppler-cpp-dev libpoppler-private-dev poppler-utils
+  libpoppler-private-dev poppler-utils
   libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-eng tesseract-ocr-ind
   libre2-dev nlohmann-json3-dev libgtest-dev libgmock-dev libxlsxwriter-dev
   python3 python3-jsonschema python3-openpyxl
