@@ -8,6 +8,7 @@
 // taken as right and each other value is reported, with the row that
 // explains a wrong total when there is one.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <map>
@@ -19,6 +20,7 @@
 
 #include "audit/checks.h"
 #include "audit/figure_range.h"
+#include "audit/indicator_name.h"
 #include "audit/interval.h"
 #include "audit/text_format.h"
 
@@ -56,6 +58,8 @@ struct Record {
   const TableView* view = nullptr;
   int row = -1;
   std::string label, label_key;
+  std::string name_key;     // the indicator's own name (IndicatorKey)
+  std::string context_key;  // the sasaran or program printed beside it, if any
   bool grand_total = false;
   bool summary = false;  // a total or average row: its label names nothing
   bool flat = true;      // its table has no program > kegiatan tree or outline
@@ -69,7 +73,7 @@ struct Record {
 // same line as an item row.
 class ItemSets {
  public:
-  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8 };
+  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8, kByNearName = 16 };
   explicit ItemSets(const std::vector<Record>& recs) : p_(recs.size()), members_(recs.size()), links_(recs.size()) {
     std::iota(p_.begin(), p_.end(), 0);
     for (size_t i = 0; i < recs.size(); ++i) members_[i] = {Member::Of(recs[i], i)};
@@ -168,14 +172,48 @@ std::set<std::pair<std::string, int>> ConstantColumns(const AuditContext& ctx) {
   return out;
 }
 
+// The label column that names the indicator ("Indikator Kinerja") beside
+// its sasaran or program columns; -1 when the table has none.
+int IndicatorColumn(const TableView& v, const Rules& rules) {
+  for (const auto& [role, words] : rules.columns) {
+    if (role != "indicator") continue;
+    for (int c = v.n_cols() - 1; c >= 0; --c)
+      if (v.column(c).role == Role::kLabel)
+        for (const std::string& w : words)
+          if (v.column(c).header().find(w) != std::string::npos) return c;
+  }
+  return -1;
+}
+
+// Each row's indicator name: the indicator column's own text, or the whole
+// label where the table has no such column or prints one name on two rows
+// (the same indicator under two sasaran is two lines).
+void NameIndicators(const TableView& v, const Rules& rules, std::vector<Record>::iterator first,
+                    std::vector<Record>::iterator last) {
+  int col = IndicatorColumn(v, rules);
+  std::map<std::string, int> uses;
+  for (auto it = first; it != last; ++it) {
+    it->name_key = IndicatorKey(col >= 0 ? NormalizeLabel(v.TextAt(it->row, col)) : it->label_key);
+    ++uses[it->name_key];
+    for (int c = col - 1; c >= 0 && it->context_key.empty(); --c)
+      if (v.column(c).role == Role::kLabel) it->context_key = IndicatorKey(NormalizeLabel(v.TextAt(it->row, c)));
+  }
+  for (auto it = first; it != last; ++it)
+    if (uses[it->name_key] > 1) it->name_key = IndicatorKey(it->label_key);
+}
+
 std::vector<Record> TableRecords(const AuditContext& ctx) {
   std::vector<Record> out;
   const auto constant_columns = ConstantColumns(ctx);
   for (const TableView& v : ctx.views()) {
+    const size_t first = out.size();
     std::vector<bool> constant(v.n_cols());
     for (int c = 0; c < v.n_cols(); ++c) constant[c] = constant_columns.count({HeaderSignature(v), c}) > 0;
     bool flat = true;
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r) flat = flat && v.row(r).level == 0;
+    // Only items make an outline: a closing "Rata-rata" or "Jumlah" row read
+    // one level down does not.
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      flat = flat && (v.row(r).kind != RowKind::kData || v.row(r).level == 0);
     double max_budget = 0;
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)
       for (int c = 0; c < v.n_cols(); ++c)
@@ -219,6 +257,7 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
       std::erase_if(rec.values, [&](const auto& kv) { return seen[kv.first] > 1; });
       if (!rec.values.empty()) out.push_back(std::move(rec));
     }
+    NameIndicators(v, ctx.rules(), out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
   }
   return out;
 }
@@ -304,13 +343,95 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
     for (size_t i : ids)
       for (const auto& [k, e] : recs[i].values)
         if (k.domain == Domain::kMoney && k.role == Role::kRealised)
-          realised_by_source[recs[i].view ? recs[i].view->table().id : "uraian#" + std::to_string(i)].insert(
-              std::llround(e.fig.value));
+          // The text is one source: two of its sentences that give one
+          // budget with two spendings may name two lines of equal budget.
+          realised_by_source[recs[i].view ? recs[i].view->table().id : "uraian"].insert(std::llround(e.fig.value));
     bool ambiguous = false;
     for (const auto& [src, vals] : realised_by_source) ambiguous = ambiguous || vals.size() > 1;
     if (ambiguous) continue;
     for (size_t k = 1; k < ids.size(); ++k) sets->Join(ids[0], ids[k], ItemSets::kByAmount);
   }
+}
+
+// Two prints of one quantity agree when they read alike under any format: a
+// column's settled style may have read "3,000" as three where another table
+// reads it as three thousand.
+bool SameQuantity(const Figure& a, const Figure& b) {
+  if (a.printed == b.printed || Agree(a, b)) return true;
+  auto ra = ParseFigureWithUnit(a.printed, NumberStyle::kUnknown);
+  auto rb = ParseFigureWithUnit(b.printed, NumberStyle::kUnknown);
+  return ra && rb && (ra->ambiguous || rb->ambiguous || a.style_slip || b.style_slip) && Agree(*ra, *rb);
+}
+
+// The unit a figure prints beside its digits, letters only ("paket",
+// "kh" of "/1000 KH"), "%" for a percent; empty when it prints none.
+std::string PrintedUnit(const Figure& f) {
+  if (f.percent) return "%";
+  std::string u;
+  for (unsigned char ch : f.trail)
+    if (std::isalpha(ch)) u += static_cast<char>(std::tolower(ch));
+  return u;
+}
+
+// One indicator by its own name, where the sasaran beside it (if both
+// tables print one) is the same.
+bool SameIndicator(const Record& a, const Record& b) {
+  return LabelsMatch(a.name_key, b.name_key) && ContextsAgree(a.context_key, b.context_key);
+}
+
+// Whether `percent` is `part` over `whole` times 100, within the rounding of
+// the three prints.
+bool PercentOf(const Figure& percent, const Figure& part, const Figure& whole) {
+  if (whole.lo <= 0) return false;
+  return Range(part).DividedBy(Range(whole)).Scaled(100).Meets(PercentRange(percent));
+}
+
+// The performance figure of `role` a record prints for `year`, if one.
+const Figure* FigureOf(const Record& r, Role role, int year) {
+  for (const auto& [k, e] : r.values)
+    if (k.domain == Domain::kPerformance && k.role == role && k.year == year) return &e.fig;
+  return nullptr;
+}
+
+const Figure* TargetOf(const Record& r, int year) { return FigureOf(r, Role::kTarget, year); }
+
+// The performance figure of `role` and `year` that more places (tables and
+// pages) print than any other among the records `members`; null on a tie.
+const Figure* LeadingFigure(const std::vector<Record>& recs, const std::vector<size_t>& members, Role role, int year) {
+  std::vector<std::pair<const Figure*, std::set<std::string>>> groups;
+  for (size_t i : members)
+    for (const auto& [k, e] : recs[i].values) {
+      if (k.domain != Domain::kPerformance || k.role != role || k.year != year) continue;
+      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return SameQuantity(*g.first, e.fig); });
+      if (it == groups.end()) it = groups.insert(groups.end(), {&e.fig, {}});
+      it->second.insert(e.source + "@" + std::to_string(e.ev.page));
+    }
+  if (groups.size() == 1) return groups.front().first;
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  if (groups.size() < 2 || groups[0].second.size() == groups[1].second.size()) return nullptr;
+  return groups[0].first;
+}
+
+// Indicators whose names are one word apart ("... desa/kelurahan UCI" and
+// "... desa/kelurahan mencapai UCI") are taken for one when both rows print
+// the same target for a year: a likely reading, so its findings are warnings.
+void LinkNearNames(const std::vector<Record>& recs, ItemSets* sets) {
+  constexpr int kMinWords = 3;
+  for (size_t i = 0; i < recs.size(); ++i)
+    for (size_t j = i + 1; j < recs.size(); ++j) {
+      const Record& a = recs[i];
+      const Record& b = recs[j];
+      if (!a.view || !b.view || a.view == b.view || a.summary || b.summary || !a.flat || !b.flat) continue;
+      if (sets->Find(i) == sets->Find(j) || !NearNames(a.name_key, b.name_key, kMinWords) ||
+          !ContextsAgree(a.context_key, b.context_key))
+        continue;
+      bool same_target = false;
+      for (const auto& [k, e] : a.values)
+        if (k.domain == Domain::kPerformance && k.role == Role::kTarget)
+          // The very value, not one within rounding: 90% and 91% touch.
+          if (const Figure* t = TargetOf(b, k.year); t && t->value == e.fig.value) same_target = true;
+      if (same_target) sets->Join(i, j, ItemSets::kByNearName);
+    }
 }
 
 std::string RoleName(const QKey& k, bool en) {
@@ -452,19 +573,10 @@ std::vector<HeadlineFigure> DocumentHeadlines(const std::vector<HeadlineFigure>&
 }
 
 
-// Two prints of one quantity agree when they read alike under any format: a
-// column's settled style may have read "3,000" as three where another table
-// reads it as three thousand.
-bool SameQuantity(const Figure& a, const Figure& b) {
-  if (a.printed == b.printed || Agree(a, b)) return true;
-  auto ra = ParseFigureWithUnit(a.printed, NumberStyle::kUnknown);
-  auto rb = ParseFigureWithUnit(b.printed, NumberStyle::kUnknown);
-  return ra && rb && (ra->ambiguous || rb->ambiguous || a.style_slip || b.style_slip) && Agree(*ra, *rb);
-}
-
 struct Group {
   std::vector<const Entry*> entries;
   double score = 0;
+  bool follows_row = false;  // an achievement its own row's realisation and target give
   std::set<std::string> sources;
 };
 
@@ -501,6 +613,7 @@ std::pair<std::string, std::string> LinkReading(int links, bool clear) {
   add(2, "jumlah anggaran pengenalnya sama", "the same identifying budget amount");
   add(4, "realisasinya sama dengan satu-satunya baris tabel", "its spending equals that of exactly one table line");
   add(8, "keduanya total dokumen (selisihnya seperti salah ketik)", "both are the document's total (differing like a typo)");
+  add(16, "namanya hampir sama (beda satu kata) dan targetnya sama", "nearly the same name (one word apart) and the same target");
   id = "Dianggap baris/indikator yang sama karena " + id + " (tidak pernah dua baris satu tabel, atau total dengan rincian); " +
        (clear ? "angka yang benar: yang ditulis paling banyak sumber dan lolos pemeriksaan tabelnya sendiri."
               : "tidak jelas mana yang benar.");
@@ -547,10 +660,7 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
     // Renstra end target) is a different quantity from this year's.
     auto other_basis = [&](const Entry* e) {
       const Figure* t = target_of(e);
-      auto fits = [&](const Figure& real, const Figure& base) {
-        if (base.lo <= 0) return false;
-        return Range(real).DividedBy(Range(base)).Scaled(100).Meets(PercentRange(e->fig));
-      };
+      auto fits = [&](const Figure& real, const Figure& base) { return PercentOf(e->fig, real, base); };
       for (const auto& [kr, real] : recs[e->record].values) {
         if (kr.domain != Domain::kPerformance || kr.role != Role::kRealised) continue;
         if (t && fits(real.fig, *t)) return false;
@@ -567,14 +677,27 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
       // the Renstra end target ...): not compared.
       return !common || !t || !SameQuantity(*t, *common) || other_basis(e);
     });
+    // An achievement follows from its row's realisation: where the rows
+    // print different realisations, only the rows that print the one most
+    // places print are compared (none when no realisation leads), so a
+    // capaian is not blamed for a realisation printed wrong elsewhere.
+    const Figure* lead = LeadingFigure(recs, members, Role::kRealised, key.year);
+    std::erase_if(entries, [&](const Entry* e) {
+      const Figure* real = FigureOf(recs[e->record], Role::kRealised, key.year);
+      return real && (!lead || !SameQuantity(*real, *lead));
+    });
   }
   for (auto& [key, entries] : by_key) {
     // Entries whose units differ measure different things.
     // (The unit column describes the indicator, not the money columns.)
-    std::set<std::string> units;
+    // So do figures that print different units ("1 paket", "100%").
+    std::set<std::string> units, printed_units;
     for (const Entry* e : entries)
-      if (!e->unit.empty() && key.domain == Domain::kPerformance) units.insert(e->unit);
-    if (units.size() > 1) continue;
+      if (key.domain == Domain::kPerformance) {
+        if (!e->unit.empty()) units.insert(e->unit);
+        if (std::string u = PrintedUnit(e->fig); !u.empty()) printed_units.insert(u);
+      }
+    if (units.size() > 1 || printed_units.size() > 1) continue;
     std::set<std::string> sources;
     for (const Entry* e : entries) sources.insert(e->source + "@" + std::to_string(e->ev.page));
     if (sources.size() < 2) continue;
@@ -638,11 +761,27 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
           if (&h != &g && e->gap && std::fabs(h.entries.front()->fig.value - e->fig.value - *e->gap) < 0.5)
             g.score -= 2;
       if (key.domain == Domain::kMoney && key.role == Role::kPercent && g.entries.front()->fig.value > 100) g.score -= 2;
+      // An achievement that follows from its own row's realisation and
+      // target (either way round) is likelier right than one that does not.
+      if (key.domain == Domain::kPerformance && key.role == Role::kPercent) {
+        const Entry* e = g.entries.front();
+        const Figure* real = FigureOf(recs[e->record], Role::kRealised, key.year);
+        const Figure* target = TargetOf(recs[e->record], key.year);
+        if (real && target) {
+          g.follows_row = PercentOf(e->fig, *real, *target) || PercentOf(e->fig, *target, *real);
+          g.score += g.follows_row ? 1.5 : -1;
+        }
+      }
     }
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.score > b.score; });
     const Group& right = groups[0];
-    bool clear = groups[0].score > groups[1].score;
     for (size_t gi = 1; gi < groups.size(); ++gi) {
+      // A lead of one source, or of a check passed, decides; a lead of only
+      // a failed check of the other's table does not (the check may blame
+      // another cell of that row).
+      // An achievement that follows from its own row is never the one
+      // blamed: which of two such is the slip is not clear.
+      bool clear = groups[0].score >= groups[gi].score + 1 && !groups[gi].follows_row;
       for (const Entry* e : groups[gi].entries) {
         bool grand = e->record >= 0 && recs[e->record].grand_total;
         outliers->push_back({e, right.entries.front()->fig.value, key, grand});
@@ -679,6 +818,8 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
         f.evidence.push_back(ev);
       }
       std::tie(f.reading, f.reading_en) = LinkReading(links, clear);
+      // Places taken for one item by a near name: a warning.
+      f.tentative = (links & ItemSets::kByNearName) != 0;
       f.priority = key.domain == Domain::kMoney ? 98 : 92;
       found->push_back({wrong, std::move(f)});
     }
@@ -777,8 +918,13 @@ void CheckCrossReferences(AuditContext& ctx) {
       if (recs[i].label_key == recs[j].label_key && Words(recs[i].label_key) >= 2) money.Join(i, j, ItemSets::kByName);
       // An indicator is the same quantity in two tables only where both list
       // indicators flat: outlines repeat indicator names for other measures.
-      if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j, ItemSets::kByName);
+      // Its name is the indicator column's own text, wherever a table prints
+      // it beside the sasaran.
+      if (recs[i].flat && recs[j].flat &&
+          (LabelsMatch(recs[i].label_key, recs[j].label_key) || SameIndicator(recs[i], recs[j])))
+        other.Join(i, j, ItemSets::kByName);
     }
+  LinkNearNames(recs, &other);
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
   LinkTotals(recs, &money);
 

@@ -74,6 +74,21 @@ std::string WithoutLineBreakHyphens(const std::string& text) {
   return out;
 }
 
+// A header leaf of two pieces that make one word once the break is closed:
+// "targe t" -> "target", "reali- sasi" -> "realisasi"; empty when the leaf
+// is not one broken word (two whole words, or more than one break).
+std::string JoinedBrokenWord(const std::string& leaf) {
+  size_t space = leaf.find(' ');
+  if (space == std::string::npos || leaf.find(' ', space + 1) != std::string::npos) return "";
+  // A break leaves a hyphen or a stub of at most four letters.
+  bool hyphen = space > 0 && leaf[space - 1] == '-';
+  if (!hyphen && std::min(space, leaf.size() - space - 1) > 4) return "";
+  std::string joined = WithoutLineBreakHyphens(leaf.substr(0, space) + leaf.substr(space + 1));
+  for (unsigned char ch : joined)
+    if (!std::isalpha(ch)) return "";
+  return joined;
+}
+
 Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules) {
   auto words = [&](const char* role) -> const std::vector<std::string>& {
     static const std::vector<std::string> kNone;
@@ -219,6 +234,11 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     // A header word broken over two lines keeps its hyphen: "Reali-sasi".
     if (info.role == Role::kNone && leaf.find('-') != std::string::npos)
       info.role = RoleOf(WithoutLineBreakHyphens(leaf), WithoutLineBreakHyphens(path), rules);
+    // ... or loses it, the line break read as a space: "Targe t", "Realisa si".
+    if (info.role == Role::kNone) {
+      std::string joined = JoinedBrokenWord(leaf);
+      if (!joined.empty()) info.role = RoleOf(joined, path.substr(0, path.size() - leaf.size()) + joined, rules);
+    }
     for (const auto& [name, list] : rules.columns)
       if (name == "cumulative") info.cumulative = HasAny(path, list);
     for (const std::string& p : info.path)
