@@ -58,6 +58,8 @@ struct Record {
   const TableView* view = nullptr;
   int row = -1;
   std::string label, label_key;
+  std::string lead_key;     // a claim of the text: the words before it, normalised
+  bool amount_links = true;  // a claim whose amounts may identify its line
   std::string name_key;     // the indicator's own name (IndicatorKey)
   std::string context_key;  // the sasaran or program printed beside it, if any
   bool grand_total = false;
@@ -73,7 +75,7 @@ struct Record {
 // same line as an item row.
 class ItemSets {
  public:
-  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8, kByNearName = 16 };
+  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8, kByNearName = 16, kByMention = 32 };
   explicit ItemSets(const std::vector<Record>& recs) : p_(recs.size()), members_(recs.size()), links_(recs.size()) {
     std::iota(p_.begin(), p_.end(), 0);
     for (size_t i = 0; i < recs.size(); ++i) members_[i] = {Member::Of(recs[i], i)};
@@ -299,6 +301,8 @@ void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
       rec.values.push_back({QKey{Domain::kStaff, Role::kPercent, y}, TextEntry(s->percent, s->percent_ev, name)});
     }
     for (auto& [k, e] : rec.values) e.ev.suspect = true;
+    rec.lead_key = " " + NormalizeLabel(c.lead) + " ";
+    rec.amount_links = c.amount_links;
     out->push_back(std::move(rec));
   }
 }
@@ -309,6 +313,7 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
   std::map<long long, std::vector<size_t>> by_amount;
   for (size_t i = 0; i < recs.size(); ++i)
     for (const auto& [k, e] : recs[i].values)
+      if (recs[i].amount_links)
       if (k.domain == Domain::kMoney && k.role == Role::kBudget && e.fig.value >= threshold)
         by_amount[std::llround(e.fig.value)].push_back(i);
   // A claim in the text also names its line by the amount spent, when that
@@ -317,6 +322,7 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
   std::map<long long, std::vector<size_t>> spent;
   for (size_t i = 0; i < recs.size(); ++i)
     for (const auto& [k, e] : recs[i].values)
+      if (recs[i].amount_links)
       if (k.domain == Domain::kMoney && k.role == Role::kRealised && e.fig.value >= threshold)
         spent[std::llround(e.fig.value)].push_back(i);
   for (const auto& [amount, ids] : spent) {
@@ -432,6 +438,56 @@ void LinkNearNames(const std::vector<Record>& recs, ItemSets* sets) {
           if (const Figure* t = TargetOf(b, k.year); t && t->value == e.fig.value) same_target = true;
       if (same_target) sets->Join(i, j, ItemSets::kByNearName);
     }
+}
+
+// Where the words of `label` (or, for a long one, at least its first half:
+// a table may misspell a later word) end in `lead`; npos when not there.
+size_t MentionEnd(const std::string& lead, const std::string& label) {
+  constexpr int kMinWords = 3;
+  std::vector<std::string> words;
+  std::istringstream in(label);
+  for (std::string w; in >> w;) words.push_back(w);
+  if (static_cast<int>(words.size()) < kMinWords) return std::string::npos;
+  size_t least = std::max<size_t>(kMinWords + 1, (words.size() + 1) / 2);
+  for (size_t n = words.size(); n >= least || n == words.size(); --n) {
+    std::string phrase;
+    for (size_t i = 0; i < n; ++i) phrase += " " + words[i];
+    size_t at = lead.rfind(phrase + " ");
+    if (at != std::string::npos) return at + phrase.size();
+    if (n <= least) break;
+  }
+  return std::string::npos;
+}
+
+// A money claim of the text belongs to the table row its sentence names
+// just before it, when one of its amounts (budget or spending) is that
+// row's: the name says which line, the amount that the name is not a
+// passing mention. The row named last before the claim wins.
+void LinkByMention(const std::vector<Record>& recs, ItemSets* sets) {
+  auto money = [](const Record& r, Role role) -> std::optional<long long> {
+    for (const auto& [k, e] : r.values)
+      if (k.domain == Domain::kMoney && k.role == role) return std::llround(e.fig.value * 100);
+    return std::nullopt;
+  };
+  for (size_t i = 0; i < recs.size(); ++i) {
+    const Record& claim = recs[i];
+    if (claim.view || claim.lead_key.size() < 3) continue;
+    size_t best = 0, best_end = 0, best_len = 0;
+    bool found = false;
+    for (size_t j = 0; j < recs.size(); ++j) {
+      const Record& row = recs[j];
+      if (!row.view || row.summary) continue;
+      auto agree = [&](Role role) { return money(claim, role) && money(claim, role) == money(row, role); };
+      if (!agree(Role::kBudget) && !agree(Role::kRealised)) continue;
+      size_t end = MentionEnd(claim.lead_key, row.label_key);
+      if (end == std::string::npos) continue;
+      if (!found || end > best_end || (end == best_end && row.label_key.size() > best_len)) {
+        best = j, best_end = end, best_len = row.label_key.size();
+        found = true;
+      }
+    }
+    if (found) sets->Join(i, best, ItemSets::kByMention);
+  }
 }
 
 std::string RoleName(const QKey& k, bool en) {
@@ -614,6 +670,8 @@ std::pair<std::string, std::string> LinkReading(int links, bool clear) {
   add(4, "realisasinya sama dengan satu-satunya baris tabel", "its spending equals that of exactly one table line");
   add(8, "keduanya total dokumen (selisihnya seperti salah ketik)", "both are the document's total (differing like a typo)");
   add(16, "namanya hampir sama (beda satu kata) dan targetnya sama", "nearly the same name (one word apart) and the same target");
+  add(32, "uraian menyebut nama barisnya tepat sebelum angkanya dan satu angkanya sama",
+      "the text names the row just before its figures and one of its amounts is the row's");
   id = "Dianggap baris/indikator yang sama karena " + id + " (tidak pernah dua baris satu tabel, atau total dengan rincian); " +
        (clear ? "angka yang benar: yang ditulis paling banyak sumber dan lolos pemeriksaan tabelnya sendiri."
               : "tidak jelas mana yang benar.");
@@ -926,6 +984,7 @@ void CheckCrossReferences(AuditContext& ctx) {
     }
   LinkNearNames(recs, &other);
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
+  LinkByMention(recs, &money);
   LinkTotals(recs, &money);
 
   std::vector<Outlier> outliers;

@@ -33,6 +33,11 @@ struct NarrativeClaim {
   Evidence part_ev, whole_ev, percent_ev;
   bool has_percent = true;
   size_t offset = 0;  // where it starts in the narrative stream
+  // The words just before it in the text, which may name its budget line.
+  std::string lead;
+  // Its amounts may identify its line; otherwise only a name in `lead`
+  // (with one amount agreeing) ties it to a table row.
+  bool amount_links = true;
 };
 
 // A figure the text gives for the document as a whole: its total budget or

@@ -177,5 +177,41 @@ TEST(AuditIndicatorXref, AverageRowDoesNotMakeAnOutline) {
   EXPECT_TRUE(HasXref(Citing(report, "65,56%", Severity::kError, true)));
 }
 
+// Two kegiatan share the budget 250.000.000, so the amount names neither;
+// the sentence names one just before its figures, and its budget agrees with
+// that row: its realisation 221.865.000 is compared with the row's
+// 221.865.120 (which its row's 88,75% and the sentence's own 88,75% both fit).
+Document KegiatanTableWithText(const std::string& sentence) {
+  Document doc = OneTable({{"No", "Program/Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)", "%"},
+                           {"1", "Pembinaan Lembaga Adat Desa", "250.000.000,00", "240.100.000,00", "96,04"},
+                           {"2", "Pemberdayaan Masyarakat Desa Adat", "250.000.000,00", "221.865.120,00", "88,75"}},
+                          1, "Tabel 3.7 Realisasi Anggaran");
+  doc.blocks.push_back({1, {50, 500, 500, 560}, BlockKind::kParagraph, sentence, false});
+  return doc;
+}
+
+TEST(AuditMoneyXref, TextNamingItsKegiatanIsComparedWithThatRow) {
+  auto report = AuditDocument(KegiatanTableWithText(
+      "2. Kegiatan Pemberdayaan Masyarakat Desa Adat yang dilaksanakan oleh Badan Pemberdayaan dengan alokasi "
+      "anggaran sebesar Rp. 250.000.000,- realisasi anggaran sebesar Rp. 221.865.000,- (88,75%)."));
+  EXPECT_TRUE(HasXref(Citing(report, "221.865.000", Severity::kError, true)));
+  EXPECT_TRUE(Citing(report, "221.865.120,00", Severity::kError, true).empty());
+  EXPECT_TRUE(Citing(report, "240.100.000,00", Severity::kError).empty()) << "the other kegiatan is not involved";
+}
+
+TEST(AuditMoneyXref, TextNamingNoRowOrDisagreeingOnBothAmountsIsSilent) {
+  // The same figures without a name: the shared budget identifies no line.
+  auto unnamed = AuditDocument(KegiatanTableWithText(
+      "Kegiatan tersebut dilaksanakan dengan alokasi anggaran sebesar Rp. 250.000.000,- realisasi anggaran "
+      "sebesar Rp. 221.865.000,- (88,75%)."));
+  EXPECT_FALSE(HasXref(Citing(unnamed, "221.865.000", Severity::kError)));
+  // A name, but neither amount is the row's: a passing mention, not its line.
+  auto other = AuditDocument(KegiatanTableWithText(
+      "Kegiatan Pemberdayaan Masyarakat Desa Adat dan kegiatan lain dengan alokasi anggaran sebesar "
+      "Rp. 400.000.000,- realisasi anggaran sebesar Rp. 337.030.948,- (84,26%)."));
+  EXPECT_FALSE(HasXref(Citing(other, "337.030.948", Severity::kError)));
+  EXPECT_FALSE(HasXref(Citing(other, "400.000.000", Severity::kError)));
+}
+
 }  // namespace
 }  // namespace lkj::testing
