@@ -149,6 +149,32 @@ TableView::TableView(const Table& table, const Rules& rules, int reporting_year)
   revenue_ = HasAny(words, rules.revenue_words);
 }
 
+// A group header over one year per column ("Realisasi" over 2021 | 2022 |
+// 2023) can be read into one of its columns only ("realisasi 2022"): the
+// bare-year columns beside it, a year apart, hold the same quantity.
+void TableView::AdoptYearNeighbours() {
+  auto bare_year = [](const ColumnInfo& col) {
+    return col.role == Role::kNone && col.path.size() == 1 && col.year && col.path.back().size() <= 6;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int c = 0; c < n_cols(); ++c) {
+      ColumnInfo& info = columns_[c];
+      if (!bare_year(info)) continue;
+      for (int n : {c - 1, c + 1}) {
+        if (n < 0 || n >= n_cols()) continue;
+        const ColumnInfo& o = columns_[n];
+        bool quantity = o.role == Role::kRealised || o.role == Role::kTarget || o.role == Role::kBudget;
+        if (!quantity || !o.year || std::abs(o.year - info.year) != 1) continue;
+        info.role = o.role;
+        info.domain = o.domain;
+        changed = true;
+        break;
+      }
+    }
+  }
+}
+
 const Cell& TableView::Owner(int r, int c) const {
   // A placeholder's owner is the nearest real cell up-left whose spans reach it.
   for (int rr = r; rr >= 0; --rr)
@@ -250,6 +276,7 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     if (info.role == Role::kTarget && info.domain == Domain::kMoney) info.role = Role::kBudget;
     (void)reporting_year;
   }
+  AdoptYearNeighbours();
   // Body cells decide the number style, what holds labels and row numbers.
   figures_.assign(n_rows(), std::vector<std::optional<Figure>>(cols));
   for (int c = 0; c < cols; ++c) {

@@ -177,6 +177,24 @@ TEST(AuditIndicatorXref, AverageRowDoesNotMakeAnOutline) {
   EXPECT_TRUE(HasXref(Citing(report, "65,56%", Severity::kError, true)));
 }
 
+// "Realisasi" over three year columns, read into the middle one only
+// ("Realisasi 2022"): the bare 2021 and 2023 beside it are realisations too,
+// so its 2023 print 63,37 is compared with 66,37 in two other tables.
+TEST(AuditIndicatorXref, BareYearColumnsBesideARealisationYearAreRealisations) {
+  Document doc = OneTable({{"No", "Indikator Kinerja", "2021", "Realisasi 2022", "2023"},
+                           {"1", "Bed Occupancy Rate (BOR)", "48,92", "61,08", "63,37"}},
+                          1, "Tabel 3.3 Perbandingan Realisasi");
+  for (int k = 0; k < 2; ++k)
+    AddTable(&doc,
+             {{"No", "Indikator Kinerja Utama", "Target 2023", "Realisasi 2023", "Capaian 2023"},
+              {"1", "Bed Occupancy Rate (BOR)", "75,00", "66,37", "88,49"}},
+             "Tabel 3." + std::to_string(k + 1) + " Capaian");
+  auto report = AuditDocument(doc);
+  EXPECT_TRUE(HasXref(Citing(report, "63,37", Severity::kError, true)));
+  EXPECT_TRUE(Citing(report, "66,37", Severity::kError, true).empty());
+  EXPECT_TRUE(Citing(report, "48,92", Severity::kError).empty()) << "2021 has nothing to compare with";
+}
+
 // Two kegiatan share the budget 250.000.000, so the amount names neither;
 // the sentence names one just before its figures, and its budget agrees with
 // that row: its realisation 221.865.000 is compared with the row's
