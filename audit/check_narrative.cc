@@ -87,6 +87,14 @@ std::optional<Figure> PartThatExplains(const AuditContext& ctx, const Figure& pa
   return std::nullopt;
 }
 
+// The text just before a claim's first amount, where a sentence names what
+// it is about ("Kegiatan X ... dengan alokasi anggaran sebesar Rp ...").
+std::string LeadOf(const Narrative& text, size_t begin) {
+  constexpr size_t kLead = 300;
+  size_t from = begin > kLead ? begin - kLead : 0;
+  return text.text().substr(from, begin - from);
+}
+
 void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* claims) {
   std::set<size_t> claimed;  // a percent two patterns read is one claim
   for (const NarrativeRatio& nr : ctx.rules().narrative_ratios) {
@@ -111,7 +119,11 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
       claim.whole_ev.value = whole->value;
       claim.percent_ev.value = pct->value;
       claim.offset = m.begin;
-      if (nr.cross_reference) ctx.AddClaim(claim);
+      // The sentence may name its line inside the match too ("alokasi
+      // Belanja Tidak Langsung sebesar ..."): up to the first amount.
+      claim.lead = LeadOf(text, std::min(m.groups.at("whole").first, m.groups.at("part").first));
+      claim.amount_links = nr.cross_reference;
+      if (domain == Domain::kMoney || nr.cross_reference) ctx.AddClaim(claim);
       claims->push_back({m.begin, pct->value, domain});
       if (ok) continue;
       Finding f;
@@ -143,6 +155,8 @@ void CheckRatios(AuditContext& ctx, const Narrative& text, std::vector<Claim>* c
           f.message_en += " The percent follows from the realisation " + table_part->printed + " in the table: " + part->printed + " is the slip.";
         }
       f.priority = domain == Domain::kMoney ? 85 : 50;
+      for (const Evidence& e : f.evidence)
+        if (e.suspect) ctx.BlameText(e);
       ctx.Report(std::move(f));
     }
   }

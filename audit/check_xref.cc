@@ -8,6 +8,7 @@
 // taken as right and each other value is reported, with the row that
 // explains a wrong total when there is one.
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <iterator>
 #include <map>
@@ -16,9 +17,11 @@
 #include <set>
 #include <tuple>
 #include <sstream>
+#include <string_view>
 
 #include "audit/checks.h"
 #include "audit/figure_range.h"
+#include "audit/indicator_name.h"
 #include "audit/interval.h"
 #include "audit/text_format.h"
 
@@ -56,6 +59,10 @@ struct Record {
   const TableView* view = nullptr;
   int row = -1;
   std::string label, label_key;
+  std::string lead_key;     // a claim of the text: the words before it, normalised
+  bool amount_links = true;  // a claim whose amounts may identify its line
+  std::string name_key;     // the indicator's own name (IndicatorKey)
+  std::string context_key;  // the sasaran or program printed beside it, if any
   bool grand_total = false;
   bool summary = false;  // a total or average row: its label names nothing
   bool flat = true;      // its table has no program > kegiatan tree or outline
@@ -69,7 +76,7 @@ struct Record {
 // same line as an item row.
 class ItemSets {
  public:
-  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8 };
+  enum Link { kByName = 1, kByAmount = 2, kBySpent = 4, kAsTotal = 8, kByNearName = 16, kByMention = 32 };
   explicit ItemSets(const std::vector<Record>& recs) : p_(recs.size()), members_(recs.size()), links_(recs.size()) {
     std::iota(p_.begin(), p_.end(), 0);
     for (size_t i = 0; i < recs.size(); ++i) members_[i] = {Member::Of(recs[i], i)};
@@ -92,15 +99,15 @@ class ItemSets {
 
  private:
   struct Member {
-    std::string table;  // empty for the running text
+    const Table* table;  // null for the running text
     size_t record;
     bool total_row, item_row;
     static Member Of(const Record& r, size_t i) {
       bool row = r.view != nullptr;
-      return {row ? r.view->table().id : "", i, row && r.summary, row && !r.summary};
+      return {row ? &r.view->table() : nullptr, i, row && r.summary, row && !r.summary};
     }
     bool Conflicts(const Member& o) const {
-      if (!table.empty() && table == o.table && record != o.record) return true;
+      if (table && table == o.table && record != o.record) return true;
       return (total_row && o.item_row) || (item_row && o.total_row);
     }
   };
@@ -119,37 +126,54 @@ bool LabelsMatch(const std::string& a, const std::string& b) {
          longer[longer.size() - shorter.size() - 1] == ' ';
 }
 
-// Records by label key, each list in record order.
-std::map<std::string, std::vector<size_t>> ByLabel(const std::vector<Record>& recs) {
-  std::map<std::string, std::vector<size_t>> out;
+// Records by one of their keys (label or indicator name), each list in
+// record order; records without that key are left out.
+using KeyIndex = std::map<std::string, std::vector<size_t>>;
+KeyIndex IndexBy(const std::vector<Record>& recs, std::string Record::*key) {
+  KeyIndex out;
   for (size_t i = 0; i < recs.size(); ++i)
-    if (!recs[i].label_key.empty()) out[recs[i].label_key].push_back(i);
+    if (!(recs[i].*key).empty()) out[recs[i].*key].push_back(i);
   return out;
 }
 
-// The pairs i < j whose labels are equal, or one a word-final part of the
-// other (LabelsMatch): the only pairs a name can link. Sorted, so links are
-// made in the order of a loop over all pairs, and a long document does not
-// cost the square of its rows.
-std::vector<std::pair<size_t, size_t>> NamePairs(const std::vector<Record>& recs,
-                                                 const std::map<std::string, std::vector<size_t>>& by_label) {
-  std::vector<std::pair<size_t, size_t>> pairs;
-  for (const auto& [label, ids] : by_label)
-    for (size_t a = 0; a < ids.size(); ++a)
-      for (size_t b = a + 1; b < ids.size(); ++b) pairs.push_back({ids[a], ids[b]});
-  for (size_t i = 0; i < recs.size(); ++i) {
-    const std::string& key = recs[i].label_key;
-    for (size_t p = 1; p < key.size(); ++p) {
-      if (key[p - 1] != ' ') continue;
-      auto it = by_label.find(key.substr(p));
-      if (it == by_label.end()) continue;
-      for (size_t j : it->second) pairs.push_back(std::minmax(i, j));
+// The records a name can link to a record: those whose key is equal to its
+// key, or one a word-final part of the other of at least four words
+// (LabelsMatch). Looked up record by record, in record order, so links are
+// made in the order of a loop over all pairs while a long document costs
+// neither the square of its rows nor a list of every pair.
+class NamePartners {
+ public:
+  NamePartners(const std::vector<Record>& recs, std::string Record::*key) : index_(IndexBy(recs, key)), suffixed_(recs.size()) {
+    constexpr int kMinSuffixWords = 4;
+    for (size_t i = 0; i < recs.size(); ++i) {
+      const std::string& text = recs[i].*key;
+      for (size_t p = 1; p < text.size(); ++p) {
+        if (text[p - 1] != ' ') continue;
+        auto it = index_.find(text.substr(p));
+        if (it == index_.end() || CountWords(it->first) < kMinSuffixWords) continue;
+        for (size_t j : it->second) {
+          suffixed_[i].push_back(j);
+          suffixed_[j].push_back(i);
+        }
+      }
     }
+    keys_.reserve(recs.size());
+    for (const Record& r : recs) keys_.push_back(&(r.*key));
   }
-  std::sort(pairs.begin(), pairs.end());
-  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
-  return pairs;
-}
+  const KeyIndex& index() const { return index_; }
+  // Appends the partners j > i of record i (unsorted, maybe repeated).
+  void AppendAfter(size_t i, std::vector<size_t>* out) const {
+    if (auto it = index_.find(*keys_[i]); it != index_.end())
+      out->insert(out->end(), std::upper_bound(it->second.begin(), it->second.end(), i), it->second.end());
+    for (size_t j : suffixed_[i])
+      if (j > i) out->push_back(j);
+  }
+
+ private:
+  KeyIndex index_;
+  std::vector<std::vector<size_t>> suffixed_;
+  std::vector<const std::string*> keys_;
+};
 
 bool IsGrandTotalLabel(const std::string& key) {
   return key.empty() || key == "total" || key == "jumlah" || key == "jumlah total" || key == "total anggaran";
@@ -195,14 +219,48 @@ std::set<std::pair<std::string, int>> ConstantColumns(const AuditContext& ctx) {
   return out;
 }
 
+// The label column that names the indicator ("Indikator Kinerja") beside
+// its sasaran or program columns; -1 when the table has none.
+int IndicatorColumn(const TableView& v, const Rules& rules) {
+  for (const auto& [role, words] : rules.columns) {
+    if (role != "indicator") continue;
+    for (int c = v.n_cols() - 1; c >= 0; --c)
+      if (v.column(c).role == Role::kLabel)
+        for (const std::string& w : words)
+          if (v.column(c).header().find(w) != std::string::npos) return c;
+  }
+  return -1;
+}
+
+// Each row's indicator name: the indicator column's own text, or the whole
+// label where the table has no such column or prints one name on two rows
+// (the same indicator under two sasaran is two lines).
+void NameIndicators(const TableView& v, const Rules& rules, std::vector<Record>::iterator first,
+                    std::vector<Record>::iterator last) {
+  int col = IndicatorColumn(v, rules);
+  std::map<std::string, int> uses;
+  for (auto it = first; it != last; ++it) {
+    it->name_key = IndicatorKey(col >= 0 ? NormalizeLabel(v.TextAt(it->row, col)) : it->label_key);
+    ++uses[it->name_key];
+    for (int c = col - 1; c >= 0 && it->context_key.empty(); --c)
+      if (v.column(c).role == Role::kLabel) it->context_key = IndicatorKey(NormalizeLabel(v.TextAt(it->row, c)));
+  }
+  for (auto it = first; it != last; ++it)
+    if (uses[it->name_key] > 1) it->name_key = IndicatorKey(it->label_key);
+}
+
 std::vector<Record> TableRecords(const AuditContext& ctx) {
   std::vector<Record> out;
   const auto constant_columns = ConstantColumns(ctx);
   for (const TableView& v : ctx.views()) {
+    const size_t first = out.size();
     std::vector<bool> constant(v.n_cols());
     for (int c = 0; c < v.n_cols(); ++c) constant[c] = constant_columns.count({HeaderSignature(v), c}) > 0;
     bool flat = true;
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r) flat = flat && v.row(r).level == 0;
+    // Only items make an outline: a closing "Rata-rata" or "Jumlah" row read
+    // one level down does not.
+    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+      flat = flat && (v.row(r).kind != RowKind::kData || v.row(r).level == 0);
     double max_budget = 0;
     for (int r = v.table().header_rows; r < v.n_rows(); ++r)
       for (int c = 0; c < v.n_cols(); ++c)
@@ -246,6 +304,7 @@ std::vector<Record> TableRecords(const AuditContext& ctx) {
       std::erase_if(rec.values, [&](const auto& kv) { return seen[kv.first] > 1; });
       if (!rec.values.empty()) out.push_back(std::move(rec));
     }
+    NameIndicators(v, ctx.rules(), out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
   }
   return out;
 }
@@ -287,6 +346,8 @@ void AddClaimRecords(const AuditContext& ctx, std::vector<Record>* out) {
       rec.values.push_back({QKey{Domain::kStaff, Role::kPercent, y}, TextEntry(s->percent, s->percent_ev, name)});
     }
     for (auto& [k, e] : rec.values) e.ev.suspect = true;
+    rec.lead_key = " " + NormalizeLabel(c.lead) + " ";
+    rec.amount_links = c.amount_links;
     out->push_back(std::move(rec));
   }
 }
@@ -297,6 +358,7 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
   std::map<long long, std::vector<size_t>> by_amount;
   for (size_t i = 0; i < recs.size(); ++i)
     for (const auto& [k, e] : recs[i].values)
+      if (recs[i].amount_links)
       if (k.domain == Domain::kMoney && k.role == Role::kBudget && e.fig.value >= threshold)
         by_amount[std::llround(e.fig.value)].push_back(i);
   // A claim in the text also names its line by the amount spent, when that
@@ -305,6 +367,7 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
   std::map<long long, std::vector<size_t>> spent;
   for (size_t i = 0; i < recs.size(); ++i)
     for (const auto& [k, e] : recs[i].values)
+      if (recs[i].amount_links)
       if (k.domain == Domain::kMoney && k.role == Role::kRealised && e.fig.value >= threshold)
         spent[std::llround(e.fig.value)].push_back(i);
   for (const auto& [amount, ids] : spent) {
@@ -331,12 +394,178 @@ void LinkByAmount(const std::vector<Record>& recs, double threshold, ItemSets* s
     for (size_t i : ids)
       for (const auto& [k, e] : recs[i].values)
         if (k.domain == Domain::kMoney && k.role == Role::kRealised)
-          realised_by_source[recs[i].view ? recs[i].view->table().id : "uraian#" + std::to_string(i)].insert(
-              std::llround(e.fig.value));
+          // The text is one source: two of its sentences that give one
+          // budget with two spendings may name two lines of equal budget.
+          realised_by_source[recs[i].view ? recs[i].view->table().id : "uraian"].insert(std::llround(e.fig.value));
     bool ambiguous = false;
     for (const auto& [src, vals] : realised_by_source) ambiguous = ambiguous || vals.size() > 1;
     if (ambiguous) continue;
     for (size_t k = 1; k < ids.size(); ++k) sets->Join(ids[0], ids[k], ItemSets::kByAmount);
+  }
+}
+
+// Two prints of one quantity agree when they read alike under any format: a
+// column's settled style may have read "3,000" as three where another table
+// reads it as three thousand.
+bool SameQuantity(const Figure& a, const Figure& b) {
+  if (a.printed == b.printed || Agree(a, b)) return true;
+  auto ra = ParseFigureWithUnit(a.printed, NumberStyle::kUnknown);
+  auto rb = ParseFigureWithUnit(b.printed, NumberStyle::kUnknown);
+  return ra && rb && (ra->ambiguous || rb->ambiguous || a.style_slip || b.style_slip) && Agree(*ra, *rb);
+}
+
+// The unit a figure prints beside its digits, letters only ("paket",
+// "kh" of "/1000 KH"), "%" for a percent; empty when it prints none.
+std::string PrintedUnit(const Figure& f) {
+  if (f.percent) return "%";
+  std::string u;
+  for (unsigned char ch : f.trail)
+    if (std::isalpha(ch)) u += static_cast<char>(std::tolower(ch));
+  return u;
+}
+
+// One indicator by its own name, where the sasaran beside it (if both
+// tables print one) is the same.
+bool SameIndicator(const Record& a, const Record& b) {
+  return LabelsMatch(a.name_key, b.name_key) && ContextsAgree(a.context_key, b.context_key);
+}
+
+// Whether `percent` is `part` over `whole` times 100, within the rounding of
+// the three prints.
+bool PercentOf(const Figure& percent, const Figure& part, const Figure& whole) {
+  if (whole.lo <= 0) return false;
+  return Range(part).DividedBy(Range(whole)).Scaled(100).Meets(PercentRange(percent));
+}
+
+// The performance figure of `role` a record prints for `year`, if one.
+const Figure* FigureOf(const Record& r, Role role, int year) {
+  for (const auto& [k, e] : r.values)
+    if (k.domain == Domain::kPerformance && k.role == role && k.year == year) return &e.fig;
+  return nullptr;
+}
+
+const Figure* TargetOf(const Record& r, int year) { return FigureOf(r, Role::kTarget, year); }
+
+// The performance figure of `role` and `year` that more places (tables and
+// pages) print than any other among the records `members`; null on a tie.
+const Figure* LeadingFigure(const std::vector<Record>& recs, const std::vector<size_t>& members, Role role, int year) {
+  std::vector<std::pair<const Figure*, std::set<std::string>>> groups;
+  for (size_t i : members)
+    for (const auto& [k, e] : recs[i].values) {
+      if (k.domain != Domain::kPerformance || k.role != role || k.year != year) continue;
+      auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return SameQuantity(*g.first, e.fig); });
+      if (it == groups.end()) it = groups.insert(groups.end(), {&e.fig, {}});
+      it->second.insert(e.source + "@" + std::to_string(e.ev.page));
+    }
+  if (groups.size() == 1) return groups.front().first;
+  std::sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.second.size() > b.second.size(); });
+  if (groups.size() < 2 || groups[0].second.size() == groups[1].second.size()) return nullptr;
+  return groups[0].first;
+}
+
+// Indicators whose names are one word apart ("... desa/kelurahan UCI" and
+// "... desa/kelurahan mencapai UCI") are taken for one when both rows print
+// the same target for a year: a likely reading, so its findings are warnings.
+void LinkNearNames(const std::vector<Record>& recs, const KeyIndex& by_name, ItemSets* sets) {
+  constexpr int kMinWords = 3;
+  // Only a name one word shorter can be near: look each shorter form up
+  // instead of comparing every pair of rows.
+  std::vector<std::pair<size_t, size_t>> pairs;
+  for (size_t i = 0; i < recs.size(); ++i) {
+    std::vector<std::string> words;
+    std::istringstream in(recs[i].name_key);
+    for (std::string w; in >> w;) words.push_back(w);
+    if (static_cast<int>(words.size()) <= kMinWords) continue;
+    for (size_t skip = 0; skip < words.size(); ++skip) {
+      std::string shorter;
+      for (size_t w = 0; w < words.size(); ++w)
+        if (w != skip) shorter += (shorter.empty() ? "" : " ") + words[w];
+      auto it = by_name.find(shorter);
+      if (it == by_name.end()) continue;
+      for (size_t j : it->second) pairs.push_back(std::minmax(i, j));
+    }
+  }
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  for (const auto& [i, j] : pairs) {
+    const Record& a = recs[i];
+    const Record& b = recs[j];
+    if (!a.view || !b.view || a.view == b.view || a.summary || b.summary || !a.flat || !b.flat) continue;
+    if (sets->Find(i) == sets->Find(j) || !NearNames(a.name_key, b.name_key, kMinWords) ||
+        !ContextsAgree(a.context_key, b.context_key))
+      continue;
+    bool same_target = false;
+    for (const auto& [k, e] : a.values)
+      if (k.domain == Domain::kPerformance && k.role == Role::kTarget)
+        // The very value, not one within rounding: 90% and 91% touch.
+        if (const Figure* t = TargetOf(b, k.year); t && t->value == e.fig.value) same_target = true;
+    if (same_target) sets->Join(i, j, ItemSets::kByNearName);
+  }
+}
+
+// Where the words of `label` (or, for a long one, at least its first half:
+// a table may misspell a later word) end in `lead`; npos when not there.
+size_t MentionEnd(const std::string& lead, const std::string& label) {
+  constexpr int kMinWords = 3;
+  std::vector<std::string> words;
+  std::istringstream in(label);
+  for (std::string w; in >> w;) words.push_back(w);
+  if (static_cast<int>(words.size()) < kMinWords) return std::string::npos;
+  size_t least = std::max<size_t>(kMinWords + 1, (words.size() + 1) / 2);
+  for (size_t n = words.size(); n >= least || n == words.size(); --n) {
+    std::string phrase;
+    for (size_t i = 0; i < n; ++i) phrase += " " + words[i];
+    size_t at = lead.rfind(phrase + " ");
+    if (at != std::string::npos) return at + phrase.size();
+    if (n <= least) break;
+  }
+  return std::string::npos;
+}
+
+// A money claim of the text belongs to the table row its sentence names
+// just before it, when one of its amounts (budget or spending) is that
+// row's: the name says which line, the amount that the name is not a
+// passing mention. The row named last before the claim wins.
+void LinkByMention(const std::vector<Record>& recs, ItemSets* sets) {
+  auto money = [](const Record& r, Role role) -> std::optional<long long> {
+    for (const auto& [k, e] : r.values)
+      if (k.domain == Domain::kMoney && k.role == role) return std::llround(e.fig.value * 100);
+    return std::nullopt;
+  };
+  // Table rows by their budget and by their spending: a claim looks only at
+  // rows that print one of its amounts.
+  std::map<std::pair<Role, long long>, std::vector<size_t>> rows_by_amount;
+  for (size_t j = 0; j < recs.size(); ++j) {
+    if (!recs[j].view || recs[j].summary) continue;
+    for (Role role : {Role::kBudget, Role::kRealised})
+      if (auto amount = money(recs[j], role)) rows_by_amount[{role, *amount}].push_back(j);
+  }
+  for (size_t i = 0; i < recs.size(); ++i) {
+    const Record& claim = recs[i];
+    if (claim.view || claim.lead_key.size() < 3) continue;
+    std::vector<size_t> rows;
+    for (Role role : {Role::kBudget, Role::kRealised}) {
+      auto amount = money(claim, role);
+      auto it = amount ? rows_by_amount.find({role, *amount}) : rows_by_amount.end();
+      if (it != rows_by_amount.end()) rows.insert(rows.end(), it->second.begin(), it->second.end());
+    }
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    size_t best = 0, best_end = 0, best_len = 0;
+    bool found = false;
+    std::map<std::string_view, size_t> end_of_label;  // rows of one name, one search
+    for (size_t j : rows) {
+      const Record& row = recs[j];
+      auto [at, fresh] = end_of_label.try_emplace(row.label_key, 0);
+      if (fresh) at->second = MentionEnd(claim.lead_key, row.label_key);
+      size_t end = at->second;
+      if (end == std::string::npos) continue;
+      if (!found || end > best_end || (end == best_end && row.label_key.size() > best_len)) {
+        best = j, best_end = end, best_len = row.label_key.size();
+        found = true;
+      }
+    }
+    if (found) sets->Join(i, best, ItemSets::kByMention);
   }
 }
 
@@ -377,7 +606,7 @@ void LinkTotals(const std::vector<Record>& recs, ItemSets* sets) {
 // them are tables of different scope or time (APBN of the province and of the
 // Dinas, plan and realisation): their rows are not the same lines.
 std::set<std::pair<std::string, std::string>> DifferentScopes(
-    const std::vector<Record>& recs, const std::map<std::string, std::vector<size_t>>& by_label) {
+    const std::vector<Record>& recs, const KeyIndex& by_label) {
   std::map<std::pair<std::string, std::string>, std::pair<int, int>> tally;  // agree, disagree
   for (const auto& [label, ids] : by_label)
     for (size_t x = 0; x < ids.size(); ++x)
@@ -410,7 +639,7 @@ std::set<std::pair<std::string, std::string>> DifferentScopes(
 // "Realisasi 2016" column that prints the budgets): one finding for the
 // column, not one per line.
 void ReportMisplacedColumns(AuditContext& ctx, const std::vector<Record>& recs,
-                            const std::map<std::string, std::vector<size_t>>& by_label,
+                            const KeyIndex& by_label,
                             const std::set<std::pair<std::string, std::string>>& scopes) {
   struct Tally { int same_as_other = 0, differ = 0; const Entry* first = nullptr; const Entry* source = nullptr; QKey other; };
   std::map<std::tuple<std::string, std::string, int, int>, Tally> tallies;  // wrong table, other table, role, year
@@ -485,19 +714,10 @@ std::vector<HeadlineFigure> DocumentHeadlines(const std::vector<HeadlineFigure>&
 }
 
 
-// Two prints of one quantity agree when they read alike under any format: a
-// column's settled style may have read "3,000" as three where another table
-// reads it as three thousand.
-bool SameQuantity(const Figure& a, const Figure& b) {
-  if (a.printed == b.printed || Agree(a, b)) return true;
-  auto ra = ParseFigureWithUnit(a.printed, NumberStyle::kUnknown);
-  auto rb = ParseFigureWithUnit(b.printed, NumberStyle::kUnknown);
-  return ra && rb && (ra->ambiguous || rb->ambiguous || a.style_slip || b.style_slip) && Agree(*ra, *rb);
-}
-
 struct Group {
   std::vector<const Entry*> entries;
   double score = 0;
+  bool follows_row = false;  // an achievement its own row's realisation and target give
   std::set<std::string> sources;
 };
 
@@ -534,6 +754,9 @@ std::pair<std::string, std::string> LinkReading(int links, bool clear) {
   add(2, "jumlah anggaran pengenalnya sama", "the same identifying budget amount");
   add(4, "realisasinya sama dengan satu-satunya baris tabel", "its spending equals that of exactly one table line");
   add(8, "keduanya total dokumen (selisihnya seperti salah ketik)", "both are the document's total (differing like a typo)");
+  add(16, "namanya hampir sama (beda satu kata) dan targetnya sama", "nearly the same name (one word apart) and the same target");
+  add(32, "uraian menyebut nama barisnya tepat sebelum angkanya dan satu angkanya sama",
+      "the text names the row just before its figures and one of its amounts is the row's");
   id = "Dianggap baris/indikator yang sama karena " + id + " (tidak pernah dua baris satu tabel, atau total dengan rincian); " +
        (clear ? "angka yang benar: yang ditulis paling banyak sumber dan lolos pemeriksaan tabelnya sendiri."
               : "tidak jelas mana yang benar.");
@@ -580,10 +803,7 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
     // Renstra end target) is a different quantity from this year's.
     auto other_basis = [&](const Entry* e) {
       const Figure* t = target_of(e);
-      auto fits = [&](const Figure& real, const Figure& base) {
-        if (base.lo <= 0) return false;
-        return Range(real).DividedBy(Range(base)).Scaled(100).Meets(PercentRange(e->fig));
-      };
+      auto fits = [&](const Figure& real, const Figure& base) { return PercentOf(e->fig, real, base); };
       for (const auto& [kr, real] : recs[e->record].values) {
         if (kr.domain != Domain::kPerformance || kr.role != Role::kRealised) continue;
         if (t && fits(real.fig, *t)) return false;
@@ -600,14 +820,27 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
       // the Renstra end target ...): not compared.
       return !common || !t || !SameQuantity(*t, *common) || other_basis(e);
     });
+    // An achievement follows from its row's realisation: where the rows
+    // print different realisations, only the rows that print the one most
+    // places print are compared (none when no realisation leads), so a
+    // capaian is not blamed for a realisation printed wrong elsewhere.
+    const Figure* lead = LeadingFigure(recs, members, Role::kRealised, key.year);
+    std::erase_if(entries, [&](const Entry* e) {
+      const Figure* real = FigureOf(recs[e->record], Role::kRealised, key.year);
+      return real && (!lead || !SameQuantity(*real, *lead));
+    });
   }
   for (auto& [key, entries] : by_key) {
     // Entries whose units differ measure different things.
     // (The unit column describes the indicator, not the money columns.)
-    std::set<std::string> units;
+    // So do figures that print different units ("1 paket", "100%").
+    std::set<std::string> units, printed_units;
     for (const Entry* e : entries)
-      if (!e->unit.empty() && key.domain == Domain::kPerformance) units.insert(e->unit);
-    if (units.size() > 1) continue;
+      if (key.domain == Domain::kPerformance) {
+        if (!e->unit.empty()) units.insert(e->unit);
+        if (std::string u = PrintedUnit(e->fig); !u.empty()) printed_units.insert(u);
+      }
+    if (units.size() > 1 || printed_units.size() > 1) continue;
     std::set<std::string> sources;
     for (const Entry* e : entries) sources.insert(e->source + "@" + std::to_string(e->ev.page));
     if (sources.size() < 2) continue;
@@ -671,11 +904,27 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
           if (&h != &g && e->gap && std::fabs(h.entries.front()->fig.value - e->fig.value - *e->gap) < 0.5)
             g.score -= 2;
       if (key.domain == Domain::kMoney && key.role == Role::kPercent && g.entries.front()->fig.value > 100) g.score -= 2;
+      // An achievement that follows from its own row's realisation and
+      // target (either way round) is likelier right than one that does not.
+      if (key.domain == Domain::kPerformance && key.role == Role::kPercent) {
+        const Entry* e = g.entries.front();
+        const Figure* real = FigureOf(recs[e->record], Role::kRealised, key.year);
+        const Figure* target = TargetOf(recs[e->record], key.year);
+        if (real && target) {
+          g.follows_row = PercentOf(e->fig, *real, *target) || PercentOf(e->fig, *target, *real);
+          g.score += g.follows_row ? 1.5 : -1;
+        }
+      }
     }
     std::sort(groups.begin(), groups.end(), [](const Group& a, const Group& b) { return a.score > b.score; });
     const Group& right = groups[0];
-    bool clear = groups[0].score > groups[1].score;
     for (size_t gi = 1; gi < groups.size(); ++gi) {
+      // A lead of one source, or of a check passed, decides; a lead of only
+      // a failed check of the other's table does not (the check may blame
+      // another cell of that row).
+      // An achievement that follows from its own row is never the one
+      // blamed: which of two such is the slip is not clear.
+      bool clear = groups[0].score >= groups[gi].score + 1 && !groups[gi].follows_row;
       for (const Entry* e : groups[gi].entries) {
         bool grand = e->record >= 0 && recs[e->record].grand_total;
         outliers->push_back({e, right.entries.front()->fig.value, key, grand});
@@ -712,6 +961,8 @@ void CompareCluster(AuditContext& ctx, const std::vector<Record>& recs, const st
         f.evidence.push_back(ev);
       }
       std::tie(f.reading, f.reading_en) = LinkReading(links, clear);
+      // Places taken for one item by a near name: a warning.
+      f.tentative = (links & ItemSets::kByNearName) != 0;
       f.priority = key.domain == Domain::kMoney ? 98 : 92;
       found->push_back({wrong, std::move(f)});
     }
@@ -796,23 +1047,49 @@ void CheckCrossReferences(AuditContext& ctx) {
   // Money: labels, identifying amounts, the document total.
   ItemSets money(recs);
   ItemSets other(recs);
-  const auto by_label = ByLabel(recs);
+  const NamePartners label_partners(recs, &Record::label_key);
+  const NamePartners name_partners(recs, &Record::name_key);
+  const KeyIndex& by_label = label_partners.index();
   const auto different_scopes = DifferentScopes(recs, by_label);
   ReportMisplacedColumns(ctx, recs, by_label, different_scopes);
-  for (const auto& [i, j] : NamePairs(recs, by_label)) {
-    if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
-    if (recs[i].summary || recs[j].summary) continue;
-    auto tables = std::minmax(recs[i].view->table().id, recs[j].view->table().id);
-    if (different_scopes.count({tables.first, tables.second})) continue;
-    // Budget lines share a name only when it is the same name: "Pengelolaan
-    // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
-    // ..." one of its activities.
-    if (recs[i].label_key == recs[j].label_key && CountWords(recs[i].label_key) >= 2) money.Join(i, j, ItemSets::kByName);
-    // An indicator is the same quantity in two tables only where both list
-    // indicators flat: outlines repeat indicator names for other measures.
-    if (recs[i].flat && recs[j].flat && LabelsMatch(recs[i].label_key, recs[j].label_key)) other.Join(i, j, ItemSets::kByName);
+  // The same, by table, to look up for every pair of rows.
+  std::map<std::string, const Table*> table_by_id;
+  for (const TableView& v : ctx.views()) table_by_id[v.table().id] = &v.table();
+  std::set<std::pair<const Table*, const Table*>> scopes_apart;
+  for (const auto& [a, b] : different_scopes) {
+    scopes_apart.insert({table_by_id[a], table_by_id[b]});
+    scopes_apart.insert({table_by_id[b], table_by_id[a]});
   }
+  std::vector<int> label_words(recs.size());
+  for (size_t i = 0; i < recs.size(); ++i) label_words[i] = CountWords(recs[i].label_key);
+  std::vector<size_t> partners;
+  for (size_t i = 0; i < recs.size(); ++i) {
+    if (!recs[i].view || recs[i].summary) continue;
+    partners.clear();
+    label_partners.AppendAfter(i, &partners);
+    name_partners.AppendAfter(i, &partners);
+    std::sort(partners.begin(), partners.end());
+    partners.erase(std::unique(partners.begin(), partners.end()), partners.end());
+    for (size_t j : partners) {
+      if (!recs[i].view || !recs[j].view || recs[i].view == recs[j].view) continue;
+      if (recs[i].summary || recs[j].summary) continue;
+      if (!scopes_apart.empty() && scopes_apart.count({&recs[i].view->table(), &recs[j].view->table()})) continue;
+      // Budget lines share a name only when it is the same name: "Pengelolaan
+      // Informasi ..." is a program, "Penyelenggaraan Pengelolaan Informasi
+      // ..." one of its activities.
+      if (label_words[i] >= 2 && recs[i].label_key == recs[j].label_key) money.Join(i, j, ItemSets::kByName);
+      // An indicator is the same quantity in two tables only where both list
+      // indicators flat: outlines repeat indicator names for other measures.
+      // Its name is the indicator column's own text, wherever a table prints
+      // it beside the sasaran.
+      if (recs[i].flat && recs[j].flat &&
+          (LabelsMatch(recs[i].label_key, recs[j].label_key) || SameIndicator(recs[i], recs[j])))
+        other.Join(i, j, ItemSets::kByName);
+    }
+  }
+  LinkNearNames(recs, name_partners.index(), &other);
   LinkByAmount(recs, ctx.rules().identifying_amount, &money);
+  LinkByMention(recs, &money);
   LinkTotals(recs, &money);
 
   std::vector<Outlier> outliers;
@@ -831,6 +1108,7 @@ void CheckCrossReferences(AuditContext& ctx) {
   std::vector<std::pair<std::string, int>> order;
   for (Pending& p : found) {
     if (explained.count(p.wrong)) continue;
+    if (p.wrong->ev.row < 0 && ctx.TextBlamed(p.wrong->ev)) continue;
     if (p.wrong->ev.row < 0 && p.wrong->record < 0) {
       ctx.Report(std::move(p.finding));
       continue;

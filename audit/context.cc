@@ -62,6 +62,7 @@ void AuditContext::Report(Finding f) {
   f.message = OneLine(f.message);
   f.message_en = OneLine(f.message_en);
   f.severity = rules_->SeverityOf(f.rule);
+  if (f.tentative && f.severity == Severity::kError) f.severity = Severity::kWarning;
   // A figure read from a scan that OCR is unsure of cannot carry an error:
   // the reviewer is asked to read the page crop.
   double least = 101;

@@ -33,6 +33,11 @@ struct NarrativeClaim {
   Evidence part_ev, whole_ev, percent_ev;
   bool has_percent = true;
   size_t offset = 0;  // where it starts in the narrative stream
+  // The words just before it in the text, which may name its budget line.
+  std::string lead;
+  // Its amounts may identify its line; otherwise only a name in `lead`
+  // (with one amount agreeing) ties it to a table row.
+  bool amount_links = true;
 };
 
 // A figure the text gives for the document as a whole: its total budget or
@@ -64,6 +69,11 @@ class AuditContext {
   // reported again: the slip is reported once.
   void Blame(const std::string& table_id, int row, int col) { blamed_.insert(CellKey{table_id, row, col}); }
   bool Blamed(const TableView& v, int row, int col) const { return blamed_.count(CellKey{v.table().id, row, col}) > 0; }
+  // The same for a figure of the running text, known by its page, place and
+  // print: a sentence's budget the ratio check has blamed is not blamed again
+  // by the cross-reference that compares it with its table.
+  void BlameText(const Evidence& e) { blamed_text_.insert(TextKey(e)); }
+  bool TextBlamed(const Evidence& e) const { return blamed_text_.count(TextKey(e)) > 0; }
 
   // A part of a sum that does not hold, with the gap (printed total less the
   // sum): a print of that part which differs from elsewhere by exactly the
@@ -93,6 +103,9 @@ class AuditContext {
   std::vector<Finding> findings_;
   std::set<CellKey> checked_, verified_;
   std::set<CellKey> blamed_;
+  using TextPlace = std::tuple<int, double, double, std::string>;  // page, x0, y0, print
+  static TextPlace TextKey(const Evidence& e) { return {e.page, e.bbox.x0, e.bbox.y0, e.text}; }
+  std::set<TextPlace> blamed_text_;
   std::map<CellKey, double> gaps_;
   int narrative_claims_ = 0;
   std::vector<NarrativeClaim> claims_;

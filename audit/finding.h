@@ -55,6 +55,9 @@ struct Finding {
   std::string reading_en;  // English
   // Orders findings for the reviewer: money first, then flipped verdicts.
   int priority = 0;
+  // The reading is likely, not certain (two places taken for one item by a
+  // near name): reported as a warning at most, whatever the rule's severity.
+  bool tentative = false;
 };
 
 }  // namespace lkj::audit

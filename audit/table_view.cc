@@ -74,6 +74,21 @@ std::string WithoutLineBreakHyphens(const std::string& text) {
   return out;
 }
 
+// A header leaf of two pieces that make one word once the break is closed:
+// "targe t" -> "target", "reali- sasi" -> "realisasi"; empty when the leaf
+// is not one broken word (two whole words, or more than one break).
+std::string JoinedBrokenWord(const std::string& leaf) {
+  size_t space = leaf.find(' ');
+  if (space == std::string::npos || leaf.find(' ', space + 1) != std::string::npos) return "";
+  // A break leaves a hyphen or a stub of at most four letters.
+  bool hyphen = space > 0 && leaf[space - 1] == '-';
+  if (!hyphen && std::min(space, leaf.size() - space - 1) > 4) return "";
+  std::string joined = WithoutLineBreakHyphens(leaf.substr(0, space) + leaf.substr(space + 1));
+  for (unsigned char ch : joined)
+    if (!std::isalpha(ch)) return "";
+  return joined;
+}
+
 Role RoleOf(const std::string& leaf, const std::string& path, const Rules& rules) {
   auto words = [&](const char* role) -> const std::vector<std::string>& {
     static const std::vector<std::string> kNone;
@@ -132,6 +147,32 @@ TableView::TableView(const Table& table, const Rules& rules, int reporting_year)
   std::string words = LowerCollapsed(table.caption.value_or(""));
   for (const ColumnInfo& col : columns_) words += " " + col.header();
   revenue_ = HasAny(words, rules.revenue_words);
+}
+
+// A group header over one year per column ("Realisasi" over 2021 | 2022 |
+// 2023) can be read into one of its columns only ("realisasi 2022"): the
+// bare-year columns beside it, a year apart, hold the same quantity.
+void TableView::AdoptYearNeighbours() {
+  auto bare_year = [](const ColumnInfo& col) {
+    return col.role == Role::kNone && col.path.size() == 1 && col.year && col.path.back().size() <= 6;
+  };
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (int c = 0; c < n_cols(); ++c) {
+      ColumnInfo& info = columns_[c];
+      if (!bare_year(info)) continue;
+      for (int n : {c - 1, c + 1}) {
+        if (n < 0 || n >= n_cols()) continue;
+        const ColumnInfo& o = columns_[n];
+        bool quantity = o.role == Role::kRealised || o.role == Role::kTarget || o.role == Role::kBudget;
+        if (!quantity || !o.year || std::abs(o.year - info.year) != 1) continue;
+        info.role = o.role;
+        info.domain = o.domain;
+        changed = true;
+        break;
+      }
+    }
+  }
 }
 
 const Cell& TableView::Owner(int r, int c) const {
@@ -219,6 +260,11 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     // A header word broken over two lines keeps its hyphen: "Reali-sasi".
     if (info.role == Role::kNone && leaf.find('-') != std::string::npos)
       info.role = RoleOf(WithoutLineBreakHyphens(leaf), WithoutLineBreakHyphens(path), rules);
+    // ... or loses it, the line break read as a space: "Targe t", "Realisa si".
+    if (info.role == Role::kNone) {
+      std::string joined = JoinedBrokenWord(leaf);
+      if (!joined.empty()) info.role = RoleOf(joined, path.substr(0, path.size() - leaf.size()) + joined, rules);
+    }
     for (const auto& [name, list] : rules.columns)
       if (name == "cumulative") info.cumulative = HasAny(path, list);
     for (const std::string& p : info.path)
@@ -230,6 +276,7 @@ void TableView::ReadHeader(const Rules& rules, int reporting_year) {
     if (info.role == Role::kTarget && info.domain == Domain::kMoney) info.role = Role::kBudget;
     (void)reporting_year;
   }
+  AdoptYearNeighbours();
   // Body cells decide the number style, what holds labels and row numbers.
   figures_.assign(n_rows(), std::vector<std::optional<Figure>>(cols));
   for (int c = 0; c < cols; ++c) {

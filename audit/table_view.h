@@ -75,6 +75,7 @@ class TableView {
 
  private:
   void ReadHeader(const Rules& rules, int reporting_year);
+  void AdoptYearNeighbours();
   void ReadRows(const Rules& rules);
   void SettleBarePercents();
   bool MostRowsAbsorption(int c) const;
