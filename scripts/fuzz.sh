@@ -7,7 +7,10 @@
 # build-fuzz/corpus/<target> (kept between runs, not in git). A crash leaves
 # its input in build-fuzz/crashes/<target>/: fix it, then copy the input into
 # fuzz/regressions/<target>/, where CTest replays it in every build.
-# Prints one line per target: executions, coverage, corpus size, crashes.
+# Prints one line per target: executions, coverage, corpus size, crashes
+# (crash-, leak-, timeout- and oom- inputs) and slow units (inputs slower
+# than 10 s but within the 30 s timeout, which libFuzzer also keeps there:
+# under the sanitizers a damaged PDF's error recovery can take that long).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -29,7 +32,7 @@ export OMP_THREAD_LIMIT=1
 export LSAN_OPTIONS="suppressions=$PWD/scripts/sanitizer-leaks.supp:print_suppressions=0"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=1"
 status=0
-printf '%-20s %10s %8s %8s %8s %8s\n' target execs exec/s cov corpus crashes
+printf '%-20s %10s %8s %8s %8s %8s %6s\n' target execs exec/s cov corpus crashes slow
 for t in "${targets[@]}"; do
   work=build-fuzz/corpus/$t crashes=build-fuzz/crashes/$t log=build-fuzz/$t.log
   mkdir -p "$work" "$crashes"
@@ -41,8 +44,9 @@ for t in "${targets[@]}"; do
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
   cov=$(grep -o 'cov: [0-9]*' "$log" | tail -1 | cut -d' ' -f2)
   corpus=$(ls "$work" | wc -l)
-  found=$(ls "$crashes" | wc -l)
-  printf '%-20s %10s %8s %8s %8s %8s\n' "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "$corpus" "$found"
+  found=$(find "$crashes" -name 'crash-*' -o -name 'leak-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
+  slow=$(find "$crashes" -name 'slow-unit-*' | wc -l)
+  printf '%-20s %10s %8s %8s %8s %8s %6s\n' "$t" "${execs:-?}" "${rate:-?}" "${cov:-?}" "$corpus" "$found" "$slow"
   [ "$found" -eq 0 ] || status=1
 done
 exit $status
