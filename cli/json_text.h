@@ -4,7 +4,9 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <functional>
 #include <string>
+#include <string_view>
 
 #include "extract/json_export.h"
 #include "extract/model.h"
@@ -15,28 +17,40 @@ inline std::string JsonText(const nlohmann::json& j) {
   return j.dump(1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// JsonText(DocumentToJson(doc)), built table by table: the tree of a long
-// document's every cell at once takes several times the document's memory.
-inline std::string DocumentJsonText(const Document& doc) {
+// JsonText(DocumentToJson(doc)), handed to `sink` piece by piece, one
+// table at a time: the tree of a long document's every cell at once, or its
+// whole text, takes several times the document's memory.
+inline void WriteDocumentJson(const Document& doc, const std::function<void(std::string_view)>& sink) {
   std::string text = JsonText(DocumentToJsonWithoutTables(doc));
-  if (doc.tables.empty()) return text;
   // A key: inside a JSON string its quotes would be escaped.
   const std::string empty = "\"tables\": []";
-  size_t at = text.find(empty);
-  if (at == std::string::npos) return JsonText(DocumentToJson(doc));
-  std::string tables = "\"tables\": [\n";
+  size_t at = doc.tables.empty() ? std::string::npos : text.find(empty);
+  if (doc.tables.empty() || at == std::string::npos) {
+    sink(doc.tables.empty() ? text : JsonText(DocumentToJson(doc)));
+    return;
+  }
+  sink(std::string_view(text).substr(0, at));
+  sink("\"tables\": [\n");
+  std::string indented;
   for (size_t i = 0; i < doc.tables.size(); ++i) {
     // An element of a top-level array sits two levels deep.
     std::string one = JsonText(TableToJson(doc.tables[i]));
-    tables += "  ";
+    indented = "  ";
     for (char c : one) {
-      tables += c;
-      if (c == '\n') tables += "  ";
+      indented += c;
+      if (c == '\n') indented += "  ";
     }
-    tables += i + 1 < doc.tables.size() ? ",\n" : "\n";
+    indented += i + 1 < doc.tables.size() ? ",\n" : "\n";
+    sink(indented);
   }
-  tables += " ]";
-  return text.replace(at, empty.size(), tables);
+  sink(" ]");
+  sink(std::string_view(text).substr(at + empty.size()));
+}
+
+inline std::string DocumentJsonText(const Document& doc) {
+  std::string text;
+  WriteDocumentJson(doc, [&](std::string_view piece) { text += piece; });
+  return text;
 }
 
 }  // namespace lkj::cli

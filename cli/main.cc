@@ -147,12 +147,18 @@ int RunExtract(const Args& a) {
       if (!st.ok()) return Fail(st, a.lang);
     }
   }
-  std::string json = lkj::cli::DocumentJsonText(doc.value()) + "\n";
   if (!a.json_out || *a.json_out == "-") {
-    if (!a.csv_dir || a.json_out) std::cout << json;
+    if (!a.csv_dir || a.json_out) {
+      lkj::cli::WriteDocumentJson(doc.value(), [](std::string_view piece) { std::cout << piece; });
+      std::cout << "\n";
+    }
     return kExitOk;
   }
-  Status st = WriteFileAtomically(*a.json_out, json);
+  auto file = AtomicFile::Create(*a.json_out);
+  if (!file.ok()) return Fail(file.status(), a.lang);
+  lkj::cli::WriteDocumentJson(doc.value(), [&](std::string_view piece) { file.value().Append(piece); });
+  file.value().Append("\n");
+  Status st = file.value().Commit();
   return st.ok() ? kExitOk : Fail(st, a.lang);
 }
 

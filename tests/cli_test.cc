@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <iterator>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -238,6 +239,32 @@ TEST(AtomicFile, ReplacesWholeFileAndReportsFailure) {
   fs::remove(p);
   Status st = cli::WriteFileAtomically((p / "missing-dir" / "x").string(), "x");
   EXPECT_EQ(st.code(), ErrorCode::kWriteFailed);
+}
+
+// Written piece by piece (a long document's JSON): the file holds every
+// piece after Commit; dropped before Commit, the old file stays as it was and
+// no temporary file is left beside it.
+TEST(AtomicFile, PiecesAppearOnlyOnCommit) {
+  fs::path dir = fs::temp_directory_path() / ("lkj-atomic-pieces-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  fs::path p = dir / "out.json";
+  ASSERT_TRUE(cli::WriteFileAtomically(p.string(), "old").ok());
+  {
+    auto file = cli::AtomicFile::Create(p.string());
+    ASSERT_TRUE(file.ok());
+    file.value().Append("half");
+    EXPECT_EQ(Slurp(p), "old");
+  }
+  EXPECT_EQ(Slurp(p), "old");
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
+  auto file = cli::AtomicFile::Create(p.string());
+  ASSERT_TRUE(file.ok());
+  for (const char* piece : {"{", "\"a\": ", "1", "}"}) file.value().Append(piece);
+  ASSERT_TRUE(file.value().Commit().ok());
+  EXPECT_EQ(Slurp(p), "{\"a\": 1}");
+  EXPECT_FALSE(file.value().Commit().ok());
+  EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator()), 1);
+  fs::remove_all(dir);
 }
 
 }  // namespace
