@@ -37,7 +37,9 @@ struct AuditReport {
   std::map<std::string, int> CountByRule() const;
 };
 
-AuditReport RunAudit(const Document& doc, const Rules& rules);
+// `threads`: how many threads may share the work (1: this one only). The
+// report is the same for any number.
+AuditReport RunAudit(const Document& doc, const Rules& rules, int threads = 1);
 
 // How each table was understood (column roles, row kinds): for --explain.
 std::string ExplainTables(const Document& doc, const Rules& rules);

@@ -1,6 +1,9 @@
 #include "audit/context.h"
 
 #include <algorithm>
+#include <atomic>
+#include <optional>
+#include <thread>
 
 #include <re2/re2.h>
 
@@ -35,10 +38,49 @@ int DetectReportingYear(const Document& doc) {
   return best;
 }
 
-AuditContext::AuditContext(const Document& doc, const Rules& rules) : doc_(&doc), rules_(&rules) {
+AuditContext::AuditContext(const Document& doc, const Rules& rules, int threads) : doc_(&doc), rules_(&rules) {
   reporting_year_ = DetectReportingYear(doc);
-  views_.reserve(doc.tables.size());
-  for (const Table& t : doc.tables) views_.emplace_back(t, rules, reporting_year_);
+  // Each table is read on its own (its header, its rows): on `threads`
+  // threads, in table order whatever their number.
+  std::vector<std::optional<TableView>> read(doc.tables.size());
+  std::atomic<size_t> next{0};
+  auto worker = [&] {
+    for (size_t i = next++; i < read.size(); i = next++) read[i].emplace(doc.tables[i], rules, reporting_year_);
+  };
+  std::vector<std::thread> pool;
+  for (int t = 1; t < std::min<int>(threads, static_cast<int>(read.size())); ++t) pool.emplace_back(worker);
+  worker();
+  for (std::thread& t : pool) t.join();
+  std::vector<TableView> views;
+  views.reserve(read.size());
+  for (auto& v : read) views.push_back(std::move(*v));
+  views_ = std::make_shared<const std::vector<TableView>>(std::move(views));
+}
+
+AuditContext AuditContext::Branch() const {
+  AuditContext branch = *this;
+  branch.findings_.clear();
+  branch.checked_.clear();
+  branch.verified_.clear();
+  branch.blamed_.clear();
+  branch.blamed_text_.clear();
+  branch.gaps_.clear();
+  branch.narrative_claims_ = 0;
+  branch.claims_.clear();
+  branch.headlines_.clear();
+  return branch;
+}
+
+void AuditContext::Merge(AuditContext&& branch) {
+  for (Finding& f : branch.findings_) findings_.push_back(std::move(f));
+  checked_.merge(branch.checked_);
+  verified_.merge(branch.verified_);
+  blamed_.merge(branch.blamed_);
+  blamed_text_.merge(branch.blamed_text_);
+  gaps_.merge(branch.gaps_);
+  narrative_claims_ += branch.narrative_claims_;
+  for (NarrativeClaim& c : branch.claims_) claims_.push_back(std::move(c));
+  for (HeadlineFigure& h : branch.headlines_) headlines_.push_back(std::move(h));
 }
 
 namespace {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -50,11 +51,19 @@ struct HeadlineFigure {
 
 class AuditContext {
  public:
-  AuditContext(const Document& doc, const Rules& rules);
+  // `threads`: how many threads may read the tables (1: this one only).
+  AuditContext(const Document& doc, const Rules& rules, int threads = 1);
 
   const Document& doc() const { return *doc_; }
   const Rules& rules() const { return *rules_; }
-  const std::vector<TableView>& views() const { return views_; }
+  const std::vector<TableView>& views() const { return *views_; }
+
+  // A context over the same document and tables with nothing recorded yet,
+  // for checks that read nothing other checks record (they may run beside
+  // them on another thread); Merge adds what it recorded, its findings after
+  // this one's, as if its checks had run here at that point.
+  AuditContext Branch() const;
+  void Merge(AuditContext&& branch);
   int reporting_year() const { return reporting_year_; }
 
   // Records a finding if its rule is enabled, with the rule's severity.
@@ -98,7 +107,7 @@ class AuditContext {
  private:
   const Document* doc_;
   const Rules* rules_;
-  std::vector<TableView> views_;
+  std::shared_ptr<const std::vector<TableView>> views_;
   int reporting_year_ = 0;
   std::vector<Finding> findings_;
   std::set<CellKey> checked_, verified_;

@@ -5,6 +5,7 @@
 #include <atomic>
 #include <cctype>
 #include <fstream>
+#include <future>
 #include <nlohmann/json.hpp>
 #include <map>
 #include <set>
@@ -78,27 +79,17 @@ std::vector<reports::FindingImage> FindingImages(const PdfSource& pdf, const std
   std::vector<const std::pair<const int, std::vector<std::pair<size_t, Box>>>*> pages;
   for (const auto& p : by_page) pages.push_back(&p);
   std::vector<std::optional<reports::FindingImage>> drawn(report.findings.size());
-  std::atomic<size_t> next{0};
-  std::atomic<bool> first{true};
-  auto worker = [&]() {
-    std::unique_ptr<PdfSource> own;
-    const PdfSource* source = &pdf;
-    if (!first.exchange(false)) {
-      auto opened = PdfSource::Open(path, OpenLimits{});
-      if (!opened.ok()) return;  // the other threads draw its share
-      own = std::move(opened).value();
-      source = own.get();
-    }
-    std::unique_ptr<PageRenderer> renderer = PageRenderer::Of(*source);
-    for (size_t k = next++; k < pages.size(); k = next++) {
+  RunOnDocuments(pdf, path, OpenLimits{}, jobs, pages.size(), [&](const PdfSource& source) {
+    // One renderer per thread, rendering each of its pages once for all the
+    // page's regions.
+    return [&, renderer = PageRenderer::Of(source)](size_t k) {
       const auto& [page, regions] = *pages[k];
       for (const auto& [i, region] : regions) {
         auto png = renderer->Render(page, region, kImageDpi);
         if (png.ok()) drawn[i] = reports::FindingImage{i, page, std::move(png).value()};
       }
-    }
-  };
-  RunOnThreads(ThreadsFor(jobs, pages.size()), worker);
+    };
+  });
   std::vector<reports::FindingImage> images;
   for (auto& d : drawn)
     if (d) images.push_back(std::move(*d));
@@ -106,20 +97,27 @@ std::vector<reports::FindingImage> FindingImages(const PdfSource& pdf, const std
 }
 
 // Findings about figures in running text carry the box of their paragraph;
-// narrow each to the words of the figure itself, read again from the page.
-void PinTextEvidence(const PdfSource& source, audit::AuditReport* report) {
-  std::map<int, PageContent> pages;
+// narrow each to the words of the figure itself, read again from its page
+// (pages on `jobs` threads, each page read once and let go).
+void PinTextEvidence(const PdfSource& pdf, const std::string& path, int jobs, audit::AuditReport* report) {
+  std::map<int, std::vector<audit::Evidence*>> by_page;
   for (audit::Finding& f : report->findings)
-    for (audit::Evidence& e : f.evidence) {
-      if (!e.table_id.empty() || e.page < 1 || e.page > source.page_count() || e.text.empty()) continue;
-      auto it = pages.find(e.page);
-      if (it == pages.end()) it = pages.emplace(e.page, source.ReadPage(e.page - 1)).first;
-      Box around{e.bbox.x0 - 2, e.bbox.y0 - 2, e.bbox.x1 + 2, e.bbox.y1 + 2};
-      size_t tail = 0;
-      for (char c : e.text) tail += !std::isspace(static_cast<unsigned char>(c));
-      auto box = e.context.empty() ? LocateText(it->second, around, e.text) : LocateText(it->second, around, e.context, tail);
-      if (box) e.bbox = *box;
-    }
+    for (audit::Evidence& e : f.evidence)
+      if (e.table_id.empty() && e.page >= 1 && e.page <= pdf.page_count() && !e.text.empty()) by_page[e.page].push_back(&e);
+  std::vector<std::pair<const int, std::vector<audit::Evidence*>>*> pages;
+  for (auto& p : by_page) pages.push_back(&p);
+  RunOnDocuments(pdf, path, OpenLimits{}, jobs, pages.size(), [&](const PdfSource& source) {
+    return [&](size_t k) {
+      const PageContent content = source.ReadPage(pages[k]->first - 1);
+      for (audit::Evidence* e : pages[k]->second) {
+        Box around{e->bbox.x0 - 2, e->bbox.y0 - 2, e->bbox.x1 + 2, e->bbox.y1 + 2};
+        size_t tail = 0;
+        for (char c : e->text) tail += !std::isspace(static_cast<unsigned char>(c));
+        auto box = e->context.empty() ? LocateText(content, around, e->text) : LocateText(content, around, e->context, tail);
+        if (box) e->bbox = *box;
+      }
+    };
+  });
 }
 
 }  // namespace
@@ -148,10 +146,14 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
     pdf = std::move(opened).value();
     out.doc = ExtractDocument(*pdf, job.input, job.extract);
   }
-  out.report = audit::RunAudit(out.doc, rules);
-  if (auto hash = Sha256OfFile(job.input); hash.ok()) out.report.document_sha256 = hash.value();
+  // The file's hash beside the audit, which is one thread's work.
+  std::future<Result<std::string>> hash = std::async(
+      ThreadsFor(job.extract.jobs, 2) > 1 ? std::launch::async : std::launch::deferred,
+      [&job] { return Sha256OfFile(job.input); });
+  out.report = audit::RunAudit(out.doc, rules, ThreadsFor(job.extract.jobs, out.doc.tables.size()));
+  if (auto sha = hash.get(); sha.ok()) out.report.document_sha256 = sha.value();
   out.judgements_matched = audit::ApplyJudgements(job.judgements, &out.report);
-  if (pdf) PinTextEvidence(*pdf, &out.report);
+  if (pdf) PinTextEvidence(*pdf, job.input, job.extract.jobs, &out.report);
   const ReportFiles& files = job.outputs;
   if (files.json && *files.json != "-") {
     Status st = WriteFileAtomically(*files.json, lkj::cli::JsonText(reports::AuditToJson(out.report)) + "\n");
@@ -168,7 +170,10 @@ Result<AuditOutcome> RunAuditJob(const AuditJob& job, const audit::Rules& rules)
   if (files.html) {
     auto images = pdf ? FindingImages(*pdf, job.input, job.extract.jobs, out.report, out.doc)
                       : std::vector<reports::FindingImage>{};
-    Status st = WriteFileAtomically(*files.html, reports::RenderHtml(out.report, out.doc, images, job.english));
+    auto file = AtomicFile::Create(*files.html);
+    if (!file.ok()) return file.status();
+    reports::WriteHtml(out.report, out.doc, images, job.english, [&](std::string_view piece) { file.value().Append(piece); });
+    Status st = file.value().Commit();
     if (!st.ok()) return st;
   }
   if (files.xlsx) {

@@ -222,29 +222,18 @@ std::vector<PageStages> ReadAndAnalyze(const PdfSource& pdf, const std::string& 
                                        std::vector<Warning>* warnings) {
   const int count = pdf.page_count();
   std::vector<PageSlot> slots(count);
-  std::atomic<int> next{0};
-  std::atomic<bool> first{true};
   PageReader reader(pdf, path, options);
-  auto worker = [&]() {
-    std::unique_ptr<PdfSource> own;
-    const PdfSource* source = &pdf;
-    if (!first.exchange(false)) {
-      auto opened = PdfSource::Open(path, options.limits);
-      if (!opened.ok()) return;  // the other threads read its pages
-      own = std::move(opened).value();
-      source = own.get();
-    }
-    for (int i = next++; i < count; i = next++) {
-      PageContent page = source->ReadPage(i);
+  RunOnDocuments(pdf, path, options.limits, options.jobs, static_cast<size_t>(count), [&](const PdfSource& source) {
+    return [&](size_t i) {
+      PageContent page = source.ReadPage(static_cast<int>(i));
       if (reader.MayNeedOcr(page)) {
         slots[i].pending = std::move(page);
-        continue;
+        return;
       }
       slots[i].warning = UnreadPageWarning(&page, false);
       slots[i].stages = AnalyzeLean(std::move(page));
-    }
-  };
-  RunOnThreads(ThreadsFor(options.jobs, static_cast<size_t>(count)), worker);
+    };
+  });
 
   std::vector<PageContent*> pending;
   bool garbled = false;

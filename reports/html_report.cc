@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdio>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string_view>
@@ -167,6 +168,16 @@ class Renderer {
   std::string Stylesheet() {
     Css();
     return std::move(out_);
+  }
+
+  // The page, handed to `sink` in pieces of about kPiece bytes as it is
+  // written: a long document's report (its pictures inline) is never held
+  // whole in memory.
+  void RenderTo(const std::function<void(std::string_view)>& sink) {
+    sink_ = &sink;
+    std::string rest = Render();
+    sink_ = nullptr;
+    sink(rest);
   }
 
   std::string Render() {
@@ -596,7 +607,10 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
         out_ +=
             "<a href=\"#" + g.anchor_table + "\">" + t_("lihat tabel yang dibaca", "see the table as read") + "</a>";
       out_ += "</h2>\n";
-      for (size_t i : g.findings) FindingHtml(i);
+      for (size_t i : g.findings) {
+        FindingHtml(i);
+        Flush();
+      }
       out_ += "</section>\n";
     }
     Accepted();
@@ -834,7 +848,10 @@ table.grid tr{break-inside:avoid;page-break-inside:avoid}
            "Every table as this tool read it, merged cells kept merged, text exactly as printed. "
            "Red cells: figures in question; blue: related figures.");
     out_ += "</p>\n";
-    for (size_t ti = 0; ti < doc_.tables.size(); ++ti) TableHtml(doc_.tables[ti], ti);
+    for (size_t ti = 0; ti < doc_.tables.size(); ++ti) {
+      TableHtml(doc_.tables[ti], ti);
+      Flush();
+    }
     out_ += "</section>\n";
   }
 
@@ -961,6 +978,14 @@ paint();
   std::map<std::tuple<std::string, int, int>, CellMark> cell_marks_;
   std::vector<Group> groups_;
   std::string out_;
+  const std::function<void(std::string_view)>* sink_ = nullptr;
+  static constexpr size_t kPiece = 1 << 20;
+
+  void Flush() {
+    if (!sink_ || out_.size() < kPiece) return;
+    (*sink_)(out_);
+    out_.clear();
+  }
 };
 
 }  // namespace
@@ -981,6 +1006,11 @@ bool RecomputesFigure(const std::string& rule) {
 std::string RenderHtml(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images,
                        bool english) {
   return Renderer(report, doc, images, english).Render();
+}
+
+void WriteHtml(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images,
+               bool english, const std::function<void(std::string_view)>& sink) {
+  Renderer(report, doc, images, english).RenderTo(sink);
 }
 
 }  // namespace lkj::reports

@@ -5,7 +5,9 @@
 // taken from the PDF is escaped: it is data, never markup.
 #pragma once
 
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "audit/auditor.h"
@@ -30,5 +32,9 @@ bool RecomputesFigure(const std::string& rule);
 
 std::string RenderHtml(const audit::AuditReport& report, const Document& doc,
                        const std::vector<FindingImage>& images, bool english);
+// The same page, handed to `sink` piece by piece as it is written (for a
+// file): the concatenated pieces equal RenderHtml's text.
+void WriteHtml(const audit::AuditReport& report, const Document& doc, const std::vector<FindingImage>& images,
+               bool english, const std::function<void(std::string_view)>& sink);
 
 }  // namespace lkj::reports

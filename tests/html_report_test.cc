@@ -395,6 +395,17 @@ TEST(HtmlReport, ReferenceReportHasEveryFindingWithItsPicture) {
   EXPECT_NE(html.find("DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL KABUPATEN BELITUNG"), std::string::npos);
   EXPECT_NE(html.find("<span class=\"gname\">Tabel 2.3</span>"), std::string::npos);
   EXPECT_NE(html.find(">hal. 20<"), std::string::npos);
+  // Written piece by piece (to a file), the same page: pieces are flushed
+  // whole findings and tables at a time, so the pictures (about 1 MB of
+  // base64 here) come in more than one piece.
+  std::string streamed;
+  size_t pieces = 0;
+  WriteHtml(report, doc.value(), images, false, [&](std::string_view piece) {
+    streamed += piece;
+    ++pieces;
+  });
+  EXPECT_EQ(streamed, html);
+  EXPECT_GE(pieces, html.size() >> 20);
 
   if (const char* out = std::getenv("LKJ_HTML_OUT"); out && *out) {
     std::ofstream file(out, std::ios::binary);
