@@ -23,6 +23,7 @@
 #include "audit/figure_range.h"
 #include "audit/indicator_name.h"
 #include "audit/interval.h"
+#include "audit/parallel.h"
 #include "audit/text_format.h"
 
 namespace lkj::audit {
@@ -249,63 +250,73 @@ void NameIndicators(const TableView& v, const Rules& rules, std::vector<Record>:
     if (uses[it->name_key] > 1) it->name_key = IndicatorKey(it->label_key);
 }
 
-std::vector<Record> TableRecords(const AuditContext& ctx) {
+// The records of one table's rows.
+std::vector<Record> RecordsOf(const AuditContext& ctx, const TableView& v,
+                              const std::set<std::pair<std::string, int>>& constant_columns) {
   std::vector<Record> out;
-  const auto constant_columns = ConstantColumns(ctx);
-  for (const TableView& v : ctx.views()) {
-    const size_t first = out.size();
-    std::vector<bool> constant(v.n_cols());
-    for (int c = 0; c < v.n_cols(); ++c) constant[c] = constant_columns.count({HeaderSignature(v), c}) > 0;
-    bool flat = true;
-    // Only items make an outline: a closing "Rata-rata" or "Jumlah" row read
-    // one level down does not.
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
-      flat = flat && (v.row(r).kind != RowKind::kData || v.row(r).level == 0);
-    double max_budget = 0;
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r)
-      for (int c = 0; c < v.n_cols(); ++c)
-        if (v.column(c).role == Role::kBudget && v.column(c).domain == Domain::kMoney && v.FigureAt(r, c))
-          max_budget = std::max(max_budget, v.FigureAt(r, c)->value);
-    for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
-      const RowInfo& row = v.row(r);
-      if (row.kind != RowKind::kData && row.kind != RowKind::kTotal) continue;
-      Record rec;
-      rec.view = &v;
-      rec.row = r;
-      rec.label = row.label;
-      rec.label_key = NormalizeLabel(row.label);
-      rec.summary = row.kind == RowKind::kTotal;
-      rec.flat = flat;
-      std::string unit = UnitOf(v, r);
-      bool row_blamed = false;
-      for (int c = 0; c < v.n_cols(); ++c)
-        row_blamed = row_blamed || (v.column(c).domain == Domain::kMoney && ctx.Blamed(v, r, c));
-      for (int c = 0; c < v.n_cols(); ++c) {
-        const ColumnInfo& col = v.column(c);
-        const Figure* f = v.FigureAt(r, c);
-        if (!f || col.domain == Domain::kNone || col.cumulative || constant[c]) continue;
-        // Staff figures of a sum row are averages, not the line's own.
-        if (row.kind == RowKind::kTotal && col.domain == Domain::kStaff) continue;
-        if (col.role != Role::kBudget && col.role != Role::kRealised && col.role != Role::kPercent &&
-            col.role != Role::kTarget)
-          continue;
-        Entry e{*f, v.EvidenceAt(r, c, true), v.table().id, v.Name(), unit, ctx.Verified(v.table().id, r, c),
-                ctx.IsChecked(v.table().id, r, c) && !ctx.Verified(v.table().id, r, c), -1,
-                ctx.GapAt(v.table().id, r, c), row_blamed};
-        rec.values.push_back({QKey{col.domain, col.role, col.year ? col.year : ctx.reporting_year()}, e});
-        if (row.kind == RowKind::kTotal && col.role == Role::kBudget && col.domain == Domain::kMoney &&
-            IsGrandTotalLabel(rec.label_key) && f->value >= max_budget)
-          rec.grand_total = true;
-      }
-      // Two columns of one row under one key ("realisasi 2016" and "realisasi
-      // s/d 2016") make the key ambiguous for this row: drop it.
-      std::map<QKey, int> seen;
-      for (const auto& [k, e] : rec.values) ++seen[k];
-      std::erase_if(rec.values, [&](const auto& kv) { return seen[kv.first] > 1; });
-      if (!rec.values.empty()) out.push_back(std::move(rec));
+  std::vector<bool> constant(v.n_cols());
+  for (int c = 0; c < v.n_cols(); ++c) constant[c] = constant_columns.count({HeaderSignature(v), c}) > 0;
+  bool flat = true;
+  // Only items make an outline: a closing "Rata-rata" or "Jumlah" row read
+  // one level down does not.
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+    flat = flat && (v.row(r).kind != RowKind::kData || v.row(r).level == 0);
+  double max_budget = 0;
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r)
+    for (int c = 0; c < v.n_cols(); ++c)
+      if (v.column(c).role == Role::kBudget && v.column(c).domain == Domain::kMoney && v.FigureAt(r, c))
+        max_budget = std::max(max_budget, v.FigureAt(r, c)->value);
+  for (int r = v.table().header_rows; r < v.n_rows(); ++r) {
+    const RowInfo& row = v.row(r);
+    if (row.kind != RowKind::kData && row.kind != RowKind::kTotal) continue;
+    Record rec;
+    rec.view = &v;
+    rec.row = r;
+    rec.label = row.label;
+    rec.label_key = NormalizeLabel(row.label);
+    rec.summary = row.kind == RowKind::kTotal;
+    rec.flat = flat;
+    std::string unit = UnitOf(v, r);
+    bool row_blamed = false;
+    for (int c = 0; c < v.n_cols(); ++c)
+      row_blamed = row_blamed || (v.column(c).domain == Domain::kMoney && ctx.Blamed(v, r, c));
+    for (int c = 0; c < v.n_cols(); ++c) {
+      const ColumnInfo& col = v.column(c);
+      const Figure* f = v.FigureAt(r, c);
+      if (!f || col.domain == Domain::kNone || col.cumulative || constant[c]) continue;
+      // Staff figures of a sum row are averages, not the line's own.
+      if (row.kind == RowKind::kTotal && col.domain == Domain::kStaff) continue;
+      if (col.role != Role::kBudget && col.role != Role::kRealised && col.role != Role::kPercent &&
+          col.role != Role::kTarget)
+        continue;
+      Entry e{*f, v.EvidenceAt(r, c, true), v.table().id, v.Name(), unit, ctx.Verified(v.table().id, r, c),
+              ctx.IsChecked(v.table().id, r, c) && !ctx.Verified(v.table().id, r, c), -1,
+              ctx.GapAt(v.table().id, r, c), row_blamed};
+      rec.values.push_back({QKey{col.domain, col.role, col.year ? col.year : ctx.reporting_year()}, e});
+      if (row.kind == RowKind::kTotal && col.role == Role::kBudget && col.domain == Domain::kMoney &&
+          IsGrandTotalLabel(rec.label_key) && f->value >= max_budget)
+        rec.grand_total = true;
     }
-    NameIndicators(v, ctx.rules(), out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+    // Two columns of one row under one key ("realisasi 2016" and "realisasi
+    // s/d 2016") make the key ambiguous for this row: drop it.
+    std::map<QKey, int> seen;
+    for (const auto& [k, e] : rec.values) ++seen[k];
+    std::erase_if(rec.values, [&](const auto& kv) { return seen[kv.first] > 1; });
+    if (!rec.values.empty()) out.push_back(std::move(rec));
   }
+  NameIndicators(v, ctx.rules(), out.begin(), out.end());
+  return out;
+}
+
+// Every table's records, in table order; tables are read on ctx.threads().
+std::vector<Record> TableRecords(const AuditContext& ctx) {
+  const auto constant_columns = ConstantColumns(ctx);
+  std::vector<std::vector<Record>> of_table(ctx.views().size());
+  ParallelFor(of_table.size(), ctx.threads(),
+              [&](size_t t) { of_table[t] = RecordsOf(ctx, ctx.views()[t], constant_columns); });
+  std::vector<Record> out;
+  for (auto& records : of_table)
+    for (Record& r : records) out.push_back(std::move(r));
   return out;
 }
 

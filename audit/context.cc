@@ -1,9 +1,7 @@
 #include "audit/context.h"
+#include "audit/parallel.h"
 
-#include <algorithm>
-#include <atomic>
 #include <optional>
-#include <thread>
 
 #include <re2/re2.h>
 
@@ -38,19 +36,13 @@ int DetectReportingYear(const Document& doc) {
   return best;
 }
 
-AuditContext::AuditContext(const Document& doc, const Rules& rules, int threads) : doc_(&doc), rules_(&rules) {
+AuditContext::AuditContext(const Document& doc, const Rules& rules, int threads)
+    : doc_(&doc), rules_(&rules), threads_(std::max(1, threads)) {
   reporting_year_ = DetectReportingYear(doc);
   // Each table is read on its own (its header, its rows): on `threads`
   // threads, in table order whatever their number.
   std::vector<std::optional<TableView>> read(doc.tables.size());
-  std::atomic<size_t> next{0};
-  auto worker = [&] {
-    for (size_t i = next++; i < read.size(); i = next++) read[i].emplace(doc.tables[i], rules, reporting_year_);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<int>(threads, static_cast<int>(read.size())); ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
+  ParallelFor(read.size(), threads, [&](size_t i) { read[i].emplace(doc.tables[i], rules, reporting_year_); });
   std::vector<TableView> views;
   views.reserve(read.size());
   for (auto& v : read) views.push_back(std::move(*v));

@@ -65,6 +65,8 @@ class AuditContext {
   AuditContext Branch() const;
   void Merge(AuditContext&& branch);
   int reporting_year() const { return reporting_year_; }
+  // How many threads a check may share its independent pieces among.
+  int threads() const { return threads_; }
 
   // Records a finding if its rule is enabled, with the rule's severity.
   void Report(Finding f);
@@ -109,6 +111,7 @@ class AuditContext {
   const Rules* rules_;
   std::shared_ptr<const std::vector<TableView>> views_;
   int reporting_year_ = 0;
+  int threads_ = 1;
   std::vector<Finding> findings_;
   std::set<CellKey> checked_, verified_;
   std::set<CellKey> blamed_;
