@@ -144,7 +144,8 @@ KeyIndex IndexBy(const std::vector<Record>& recs, std::string Record::*key) {
 // neither the square of its rows nor a list of every pair.
 class NamePartners {
  public:
-  NamePartners(const std::vector<Record>& recs, std::string Record::*key) : index_(IndexBy(recs, key)), suffixed_(recs.size()) {
+  NamePartners(const std::vector<Record>& recs, std::string Record::*key)
+      : recs_(&recs), key_(key), index_(IndexBy(recs, key)), suffixed_(recs.size()) {
     constexpr int kMinSuffixWords = 4;
     for (size_t i = 0; i < recs.size(); ++i) {
       const std::string& text = recs[i].*key;
@@ -158,22 +159,21 @@ class NamePartners {
         }
       }
     }
-    keys_.reserve(recs.size());
-    for (const Record& r : recs) keys_.push_back(&(r.*key));
   }
   const KeyIndex& index() const { return index_; }
   // Appends the partners j > i of record i (unsorted, maybe repeated).
   void AppendAfter(size_t i, std::vector<size_t>* out) const {
-    if (auto it = index_.find(*keys_[i]); it != index_.end())
+    if (auto it = index_.find((*recs_)[i].*key_); it != index_.end())
       out->insert(out->end(), std::upper_bound(it->second.begin(), it->second.end(), i), it->second.end());
     for (size_t j : suffixed_[i])
       if (j > i) out->push_back(j);
   }
 
  private:
+  const std::vector<Record>* recs_;
+  std::string Record::*key_;
   KeyIndex index_;
   std::vector<std::vector<size_t>> suffixed_;
-  std::vector<const std::string*> keys_;
 };
 
 bool IsGrandTotalLabel(const std::string& key) {

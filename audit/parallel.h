@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <atomic>
 #include <cstddef>
-#include <thread>
-#include <vector>
+
+#include "extract/threads.h"
 
 namespace lkj::audit {
 
@@ -16,13 +16,9 @@ namespace lkj::audit {
 template <typename Work>
 void ParallelFor(std::size_t n, int threads, Work&& work) {
   std::atomic<std::size_t> next{0};
-  auto worker = [&] {
+  RunOnThreads(static_cast<int>(std::min<std::size_t>(std::max(threads, 1), n)), [&] {
     for (std::size_t i = next++; i < n; i = next++) work(i);
-  };
-  std::vector<std::thread> pool;
-  for (int t = 1; t < std::min<long long>(threads, static_cast<long long>(n)); ++t) pool.emplace_back(worker);
-  worker();
-  for (std::thread& t : pool) t.join();
+  });
 }
 
 }  // namespace lkj::audit

@@ -16,7 +16,7 @@
 #include "extract/page_image.h"
 #include "extract/pdf_source.h"
 #include "extract/text_locator.h"
-#include "extract/threads.h"
+#include "extract/document_threads.h"
 #include "reports/chr_report.h"
 #include "reports/findings_json.h"
 #include "reports/html_report.h"

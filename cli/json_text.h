@@ -24,11 +24,9 @@ inline void WriteDocumentJson(const Document& doc, const std::function<void(std:
   std::string text = JsonText(DocumentToJsonWithoutTables(doc));
   // A key: inside a JSON string its quotes would be escaped.
   const std::string empty = "\"tables\": []";
-  size_t at = doc.tables.empty() ? std::string::npos : text.find(empty);
-  if (doc.tables.empty() || at == std::string::npos) {
-    sink(doc.tables.empty() ? text : JsonText(DocumentToJson(doc)));
-    return;
-  }
+  if (doc.tables.empty()) return sink(text);
+  size_t at = text.find(empty);
+  if (at == std::string::npos) return sink(JsonText(DocumentToJson(doc)));
   sink(std::string_view(text).substr(0, at));
   sink("\"tables\": [\n");
   std::string indented;

@@ -13,7 +13,7 @@
 #include "extract/scan_reader.h"
 #include "extract/table_assembly.h"
 #include "extract/text_lines.h"
-#include "extract/threads.h"
+#include "extract/document_threads.h"
 #include "extract/unruled_tables.h"
 
 namespace lkj {
